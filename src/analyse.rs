@@ -1,0 +1,72 @@
+//! One document through the first stages: language → sentences → facts.
+
+use crate::extract::{Extractor, Fact};
+use crate::ingest::Text;
+use crate::language::{self, Detection};
+use crate::lexicon::Lexicons;
+use crate::segment::{Segmenter, Sentence};
+use crate::Lang;
+
+/// A document after detection, segmentation and extraction.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    /// The decoded text.
+    pub text: Text,
+    /// What language detection said.
+    pub detection: Detection,
+    /// The language used for segmentation and extraction: the one given by the caller, else the
+    /// detected one (`Other` reads with both languages' lexicons).
+    pub lang: Lang,
+    /// Sentences in order.
+    pub sentences: Vec<Sentence>,
+    /// Facts in order of position.
+    pub facts: Vec<Fact>,
+}
+
+impl Analysis {
+    /// Total tokens over all sentences.
+    pub fn tokens(&self) -> usize {
+        self.sentences.iter().map(|s| s.tokens).sum()
+    }
+
+    /// Index of the sentence holding byte `offset`, or of the nearest sentence before it
+    /// (0 when it lies before the first).
+    pub fn sentence_of(&self, offset: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.span.start <= offset)
+            .saturating_sub(1)
+    }
+}
+
+/// The compiled analysis stages. Build once per run; `Sync`, so one value serves all threads.
+#[derive(Debug)]
+pub struct Pipeline {
+    segmenter: Segmenter,
+    extractor: Extractor,
+}
+
+impl Pipeline {
+    /// Compiles the stages from the lexicons.
+    pub fn new(lex: &Lexicons) -> Pipeline {
+        Pipeline {
+            segmenter: Segmenter::new(lex),
+            extractor: Extractor::new(lex),
+        }
+    }
+
+    /// Detects the language of `text` (kept in [`Analysis::detection`] even when `lang` is
+    /// given), splits it into sentences and extracts its facts, in `lang` if given.
+    pub fn analyse(&self, text: Text, lang: Option<Lang>) -> Analysis {
+        let detection = language::detect(&text.content);
+        let lang = lang.unwrap_or(detection.lang);
+        let sentences = self.segmenter.sentences(&text.content, lang);
+        let facts = self.extractor.extract(&text.content, lang);
+        Analysis {
+            text,
+            detection,
+            lang,
+            sentences,
+            facts,
+        }
+    }
+}

@@ -1,0 +1,556 @@
+//! Comparison of an aligned pair: which facts agree, which differ, which are missing.
+//!
+//! Numbers, dates and times are matched in phases, each on the facts left by the ones before:
+//!
+//! 1. **Equal values**, nearest first: in the same bead, then one or two beads apart, then
+//!    anywhere (translators reorder). Numbers are equal when their values are (ordinal or not,
+//!    digits or words) and their units agree or one side has none; dates when they name the
+//!    same days (`2 i 3 czerwca` = `2–3 June`).
+//! 2. **Dates at another precision**: a date that contains the other (`2016` and
+//!    `14 września 2016`) is the same date written less precisely: no finding.
+//! 3. **Mismatches**: a remaining source fact and a remaining target fact that stand in the
+//!    corresponding place — the same bead, or a neighbouring bead with the same counted noun
+//!    or unit, or (numbers only) anywhere with the same counted noun, the same qualifier, the
+//!    same ordinal form and values within a factor of 10 — are paired, best candidates first,
+//!    as `number_mismatch` / `date_mismatch` / `time_mismatch` (severity error).
+//! 4. What is left is **missing** on the other side: `number_missing` / `date_missing` /
+//!    `time_missing` (warning; info for a number of 12 or less written in words, which
+//!    translators often leave out or render otherwise).
+//!
+//! Equal numbers with different qualifiers (`ponad 150` vs `about 150`) in corresponding places
+//! are `qualifier_mismatch` (warning). Key entities are compared per document: an entity id
+//! named on one side only is `entity_missing` (warning), placed at its first mention.
+
+use crate::align::Alignment;
+use crate::analyse::Analysis;
+use crate::extract::{Fact, FactKind, Value};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The versions state different facts.
+    Error,
+    /// A fact stated in one version only, or stated with a different qualifier.
+    Warning,
+    /// Worth a look; usually a normal translation choice.
+    Info,
+}
+
+impl Severity {
+    /// `error`, `warning` or `info`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The check that produced a finding. Names are stable: reports and other tools use them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Check {
+    /// A number with a different value in the corresponding place.
+    NumberMismatch,
+    /// A number in one version only.
+    NumberMissing,
+    /// A date with a different value in the corresponding place.
+    DateMismatch,
+    /// A date in one version only.
+    DateMissing,
+    /// A time of day with a different value in the corresponding place.
+    TimeMismatch,
+    /// A time of day in one version only.
+    TimeMissing,
+    /// The same number with a different qualifier (ponad ↔ about).
+    QualifierMismatch,
+    /// A key entity named in one version only.
+    EntityMissing,
+}
+
+impl Check {
+    /// All checks, in report order.
+    pub const ALL: [Check; 8] = [
+        Check::NumberMismatch,
+        Check::NumberMissing,
+        Check::DateMismatch,
+        Check::DateMissing,
+        Check::TimeMismatch,
+        Check::TimeMissing,
+        Check::QualifierMismatch,
+        Check::EntityMissing,
+    ];
+
+    /// The stable name: `number_mismatch`, `date_missing`, ...
+    pub fn name(self) -> &'static str {
+        match self {
+            Check::NumberMismatch => "number_mismatch",
+            Check::NumberMissing => "number_missing",
+            Check::DateMismatch => "date_mismatch",
+            Check::DateMissing => "date_missing",
+            Check::TimeMismatch => "time_mismatch",
+            Check::TimeMissing => "time_missing",
+            Check::QualifierMismatch => "qualifier_mismatch",
+            Check::EntityMissing => "entity_missing",
+        }
+    }
+
+    fn mismatch(kind: FactKind) -> Check {
+        match kind {
+            FactKind::Date => Check::DateMismatch,
+            FactKind::Time => Check::TimeMismatch,
+            _ => Check::NumberMismatch,
+        }
+    }
+
+    fn missing(kind: FactKind) -> Check {
+        match kind {
+            FactKind::Date => Check::DateMissing,
+            FactKind::Time => Check::TimeMissing,
+            FactKind::Entity => Check::EntityMissing,
+            _ => Check::NumberMissing,
+        }
+    }
+}
+
+impl fmt::Display for Check {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// One divergence between the source (Polish) and the target (English) version. Facts are
+/// referred to by index into the analyses' `facts`; a side is `None` when the fact is absent
+/// there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Finding {
+    /// Which check.
+    pub check: Check,
+    /// How serious.
+    pub severity: Severity,
+    /// Index of the fact in the source analysis.
+    pub source: Option<usize>,
+    /// Index of the fact in the target analysis.
+    pub target: Option<usize>,
+}
+
+impl Finding {
+    /// A one-line message from the finding's data, e.g.
+    /// `150 (more than, city) in the source, 140 (more than, city) in the target`.
+    pub fn message(&self, source: &Analysis, target: &Analysis) -> String {
+        let s = self.source.map(|i| &source.facts[i]);
+        let t = self.target.map(|i| &target.facts[i]);
+        let describe = |f: &Fact| {
+            let mut ctx = Vec::new();
+            if let Some(q) = &f.qualifier {
+                ctx.push(q.replace('_', " "));
+            }
+            if let Some(u) = &f.unit {
+                ctx.push(u.clone());
+            }
+            if let Some(c) = &f.concept {
+                ctx.push(c.clone());
+            }
+            if ctx.is_empty() {
+                f.value.to_string()
+            } else {
+                format!("{} ({})", f.value, ctx.join(", "))
+            }
+        };
+        let kind = s.or(t).map_or("fact", |f| f.kind.name());
+        match (self.check, s, t) {
+            (Check::QualifierMismatch, Some(s), Some(t)) => format!(
+                "the same {kind} with another qualifier: {} in the source, {} in the target",
+                describe(s),
+                describe(t)
+            ),
+            (_, Some(s), Some(t)) => format!(
+                "{kind} differs: {} in the source, {} in the target",
+                describe(s),
+                describe(t)
+            ),
+            (Check::EntityMissing, Some(s), None) => {
+                format!("{} is named in the source but not in the target", s.value)
+            }
+            (Check::EntityMissing, None, Some(t)) => {
+                format!("{} is named in the target but not in the source", t.value)
+            }
+            (_, Some(s), None) => format!(
+                "{kind} {} in the source has no counterpart in the target",
+                describe(s)
+            ),
+            (_, None, Some(t)) => format!(
+                "{kind} {} in the target has no counterpart in the source",
+                describe(t)
+            ),
+            (_, None, None) => "empty finding".into(),
+        }
+    }
+}
+
+/// Compares `source` (Polish) with `target` (English) under `alignment`.
+/// Returns findings ordered by source position, then target position.
+pub fn compare(source: &Analysis, target: &Analysis, alignment: &Alignment) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for kind in [FactKind::Number, FactKind::Date, FactKind::Time] {
+        compare_kind(source, target, alignment, kind, &mut out);
+    }
+    compare_entities(source, target, &mut out);
+    out.sort_by_key(|f| {
+        (
+            f.source.map_or(usize::MAX, |i| source.facts[i].span.start),
+            f.target.map_or(usize::MAX, |i| target.facts[i].span.start),
+            f.check,
+        )
+    });
+    out
+}
+
+/// A fact of one side with its bead.
+struct Item<'a> {
+    index: usize,
+    fact: &'a Fact,
+    bead: usize,
+}
+
+fn items<'a>(doc: &'a Analysis, beads: &[usize], kind: FactKind) -> Vec<Item<'a>> {
+    doc.facts
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.kind == kind)
+        .map(|(index, fact)| Item {
+            index,
+            fact,
+            bead: if beads.is_empty() {
+                0
+            } else {
+                beads[doc.sentence_of(fact.span.start)]
+            },
+        })
+        .collect()
+}
+
+fn units_agree(a: &Fact, b: &Fact) -> bool {
+    match (&a.unit, &b.unit) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+fn equal(a: &Fact, b: &Fact) -> bool {
+    match (&a.value, &b.value) {
+        (Value::Number(x), Value::Number(y)) => {
+            x.low == y.low && x.high == y.high && units_agree(a, b)
+        }
+        (Value::Date(x), Value::Date(y)) => x.same_days(y),
+        (x, y) => x == y,
+    }
+}
+
+/// One date written less precisely than the other, within it (`2016` ⊇ `2016-09-14`).
+fn contains_date(a: &Fact, b: &Fact) -> bool {
+    let (Value::Date(x), Value::Date(y)) = (&a.value, &b.value) else {
+        return false;
+    };
+    if x.precision() == y.precision() {
+        return false;
+    }
+    match (x.bounds(), y.bounds()) {
+        (Some((xs, xe)), Some((ys, ye))) => (xs <= ys && ye <= xe) || (ys <= xs && xe <= ye),
+        _ => false,
+    }
+}
+
+/// Score of pairing `s` and `t` as a mismatch; `None` when they do not stand in corresponding
+/// places (see the module doc).
+fn mismatch_score(s: &Item, t: &Item) -> Option<i32> {
+    let (a, b) = (s.fact, t.fact);
+    let dist = s.bead.abs_diff(t.bead);
+    if a.unit != b.unit && a.unit.is_some() && b.unit.is_some() {
+        return None;
+    }
+    let same_concept = a.concept.is_some() && a.concept == b.concept;
+    if a.concept.is_some() && b.concept.is_some() && a.concept != b.concept {
+        return None;
+    }
+    let same_unit = a.unit.is_some() && a.unit == b.unit;
+    let same_qualifier = a.qualifier == b.qualifier;
+    let allowed = match (&a.value, &b.value) {
+        (Value::Number(x), Value::Number(y)) => {
+            let ratio =
+                x.low.to_f64().max(y.low.to_f64()) / x.low.to_f64().min(y.low.to_f64()).max(1e-9);
+            dist == 0
+                || (dist == 1 && (same_concept || same_unit))
+                || (same_concept && same_qualifier && x.ordinal == y.ordinal && ratio <= 10.0)
+        }
+        (Value::Date(x), Value::Date(y)) => {
+            dist == 0 || (dist == 1 && x.precision() == y.precision())
+        }
+        _ => dist == 0,
+    };
+    if !allowed {
+        return None;
+    }
+    let mut score = 20 - 4 * dist.min(4) as i32;
+    score += 4 * i32::from(same_concept) + 3 * i32::from(same_unit) + 2 * i32::from(same_qualifier);
+    if let (Value::Date(x), Value::Date(y)) = (&a.value, &b.value) {
+        score += 2 * i32::from(x.precision() == y.precision());
+    }
+    Some(score)
+}
+
+fn compare_kind(
+    source: &Analysis,
+    target: &Analysis,
+    al: &Alignment,
+    kind: FactKind,
+    out: &mut Vec<Finding>,
+) {
+    let src = items(source, &al.source_bead, kind);
+    let tgt = items(target, &al.target_bead, kind);
+    let mut s_done = vec![false; src.len()];
+    let mut t_done = vec![false; tgt.len()];
+
+    // Phase 1: equal values, nearest bead first.
+    for max_dist in [0usize, 1, 2, usize::MAX] {
+        for (i, s) in src.iter().enumerate() {
+            if s_done[i] {
+                continue;
+            }
+            let best = tgt
+                .iter()
+                .enumerate()
+                .filter(|(j, t)| {
+                    !t_done[*j] && s.bead.abs_diff(t.bead) <= max_dist && equal(s.fact, t.fact)
+                })
+                .min_by_key(|(_, t)| (s.bead.abs_diff(t.bead), t.fact.span.start));
+            if let Some((j, t)) = best {
+                s_done[i] = true;
+                t_done[j] = true;
+                if kind == FactKind::Number
+                    && s.bead.abs_diff(t.bead) <= 1
+                    && s.fact.qualifier.is_some()
+                    && t.fact.qualifier.is_some()
+                    && s.fact.qualifier != t.fact.qualifier
+                {
+                    out.push(Finding {
+                        check: Check::QualifierMismatch,
+                        severity: Severity::Warning,
+                        source: Some(s.index),
+                        target: Some(t.index),
+                    });
+                }
+            }
+        }
+    }
+    // Phase 2: dates at another precision.
+    if kind == FactKind::Date {
+        for (i, s) in src.iter().enumerate() {
+            if s_done[i] {
+                continue;
+            }
+            if let Some(j) =
+                (0..tgt.len()).find(|&j| !t_done[j] && contains_date(s.fact, tgt[j].fact))
+            {
+                s_done[i] = true;
+                t_done[j] = true;
+            }
+        }
+        // A date contained in one already matched on the other side says nothing new.
+        for (i, s) in src.iter().enumerate() {
+            if !s_done[i] && tgt.iter().any(|t| contains_date(s.fact, t.fact)) {
+                s_done[i] = true;
+            }
+        }
+        for (j, t) in tgt.iter().enumerate() {
+            if !t_done[j] && src.iter().any(|s| contains_date(s.fact, t.fact)) {
+                t_done[j] = true;
+            }
+        }
+    }
+    // Phase 3: mismatches, best-scored candidates first.
+    let mut cands = Vec::new();
+    for (i, s) in src.iter().enumerate() {
+        if s_done[i] {
+            continue;
+        }
+        for (j, t) in tgt.iter().enumerate() {
+            if t_done[j] {
+                continue;
+            }
+            if let Some(score) = mismatch_score(s, t) {
+                cands.push((score, i, j));
+            }
+        }
+    }
+    cands.sort_by_key(|&(score, i, j)| (std::cmp::Reverse(score), i, j));
+    for (_, i, j) in cands {
+        if s_done[i] || t_done[j] {
+            continue;
+        }
+        s_done[i] = true;
+        t_done[j] = true;
+        out.push(Finding {
+            check: Check::mismatch(kind),
+            severity: Severity::Error,
+            source: Some(src[i].index),
+            target: Some(tgt[j].index),
+        });
+    }
+    // Phase 4: missing.
+    let severity = |f: &Fact| match &f.value {
+        Value::Number(n) if n.words && n.low.to_f64() <= 12.0 => Severity::Info,
+        _ => Severity::Warning,
+    };
+    for (_, s) in src.iter().enumerate().filter(|(i, _)| !s_done[*i]) {
+        out.push(Finding {
+            check: Check::missing(kind),
+            severity: severity(s.fact),
+            source: Some(s.index),
+            target: None,
+        });
+    }
+    for (_, t) in tgt.iter().enumerate().filter(|(j, _)| !t_done[*j]) {
+        out.push(Finding {
+            check: Check::missing(kind),
+            severity: severity(t.fact),
+            source: None,
+            target: Some(t.index),
+        });
+    }
+}
+
+fn compare_entities(source: &Analysis, target: &Analysis, out: &mut Vec<Finding>) {
+    fn firsts(doc: &Analysis) -> BTreeMap<&str, usize> {
+        let mut m = BTreeMap::new();
+        for (i, f) in doc.facts.iter().enumerate() {
+            if let Value::Entity(id) = &f.value {
+                m.entry(id.as_str()).or_insert(i);
+            }
+        }
+        m
+    }
+    let s = firsts(source);
+    let t = firsts(target);
+    for (id, &i) in &s {
+        if !t.contains_key(id) {
+            out.push(Finding {
+                check: Check::EntityMissing,
+                severity: Severity::Warning,
+                source: Some(i),
+                target: None,
+            });
+        }
+    }
+    for (id, &j) in &t {
+        if !s.contains_key(id) {
+            out.push(Finding {
+                check: Check::EntityMissing,
+                severity: Severity::Warning,
+                source: None,
+                target: Some(j),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::align;
+    use crate::analyse::Pipeline;
+    use crate::ingest::Text;
+    use crate::lexicon::Lexicons;
+    use crate::Lang;
+
+    /// (check, source text, target text) of each finding of severity error or warning.
+    fn run(pl: &str, en: &str) -> Vec<(&'static str, String, String)> {
+        let p = Pipeline::new(&Lexicons::embedded());
+        let s = p.analyse(Text::from_utf8(pl.into()), Some(Lang::Pl));
+        let t = p.analyse(Text::from_utf8(en.into()), Some(Lang::En));
+        let al = align(&s, &t);
+        compare(&s, &t, &al)
+            .into_iter()
+            .filter(|f| f.severity != Severity::Info)
+            .map(|f| {
+                (
+                    f.check.name(),
+                    f.source.map_or(String::new(), |i| {
+                        s.facts[i].span.of(&s.text.content).to_string()
+                    }),
+                    f.target.map_or(String::new(), |i| {
+                        t.facts[i].span.of(&t.text.content).to_string()
+                    }),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_faithful_translation_gives_no_findings() {
+        let f = run(
+            "Od 2008 r. w programie uczestniczy ponad 150 miast. Budżet wynosi 1,5 mln zł, a projekt potrwa 2–3 lata. Spotkanie odbędzie się 18 grudnia 2020 r. o godz. 16.",
+            "Since 2008 over 150 cities have taken part in the programme. The budget is PLN 1.5 million and the project will last 2–3 years. The meeting will take place on 18 December 2020 at 4 p.m.",
+        );
+        assert_eq!(f, vec![]);
+    }
+
+    #[test]
+    fn a_changed_count_is_a_mismatch_and_a_lost_date_is_missing() {
+        let f = run(
+            "W programie uczestniczy ponad 150 miast. Kraków przystąpił do niego 18 grudnia 2020 r.",
+            "Over 140 cities take part in the programme. Kraków joined it.",
+        );
+        assert_eq!(
+            f,
+            vec![
+                ("number_mismatch", "150".into(), "140".into()),
+                ("date_missing", "18 grudnia 2020 r.".into(), String::new()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_at_another_precision_is_no_finding() {
+        let f = run(
+            "Rada Miasta przyjęła program 14 września 2016 r.",
+            "The City Council adopted the programme in 2016.",
+        );
+        assert_eq!(f, vec![]);
+    }
+
+    #[test]
+    fn a_qualifier_change_and_a_missing_entity() {
+        let f = run(
+            "Z usług skorzystało ponad 300 osób, w tym goście z Rady Europy.",
+            "About 300 people used the services.",
+        );
+        assert_eq!(
+            f,
+            vec![
+                ("qualifier_mismatch", "300".into(), "300".into()),
+                ("entity_missing", "Rady Europy".into(), String::new()),
+            ]
+        );
+    }
+
+    #[test]
+    fn units_keep_different_amounts_apart() {
+        let f = run(
+            "Koszt wyniósł 15 mln zł, czyli 15% budżetu.",
+            "The cost was PLN 15 million, or 12% of the budget.",
+        );
+        assert_eq!(f, vec![("number_mismatch", "15%".into(), "12%".into())]);
+    }
+}

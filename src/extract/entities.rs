@@ -1,0 +1,136 @@
+//! Key entities: every form in `entities.tsv`, matched as whole words and case-sensitively,
+//! with one Aho–Corasick automaton over both languages' forms (an English programme name in a
+//! Polish release still names the programme).
+//!
+//! Overlapping matches of different entities are all kept (`Programu Miast Międzykulturowych
+//! Rady Europy` names the programme and the Council of Europe); of overlapping matches of the
+//! same entity only the longest is kept.
+
+use super::{Fact, FactKind, Value};
+use crate::lexicon::Lexicons;
+use crate::{Lang, Span};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+
+#[derive(Debug)]
+pub(super) struct Entities {
+    automaton: Option<AhoCorasick>,
+    /// Entity id of each pattern, by pattern index.
+    ids: Vec<String>,
+    /// Index of the entity in the lexicon, by pattern index.
+    id_index: Vec<usize>,
+}
+
+impl Entities {
+    pub(super) fn new(lex: &Lexicons) -> Entities {
+        let mut patterns = Vec::new();
+        let mut ids = Vec::new();
+        let mut id_index = Vec::new();
+        for (i, e) in lex.entities.iter().enumerate() {
+            for form in e.pl.iter().chain(&e.en) {
+                patterns.push(form.clone());
+                ids.push(e.id.clone());
+                id_index.push(i);
+            }
+        }
+        let automaton = if patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .build(&patterns)
+                    .expect("entity automaton builds"),
+            )
+        };
+        Entities {
+            automaton,
+            ids,
+            id_index,
+        }
+    }
+
+    pub(super) fn extract(&self, text: &str, _lang: Lang) -> Vec<Fact> {
+        let Some(ac) = &self.automaton else {
+            return Vec::new();
+        };
+        let mut found: Vec<(Span, usize)> = ac
+            .find_overlapping_iter(text)
+            .filter(|m| !super::alnum_before(text, m.start()) && !super::alnum_at(text, m.end()))
+            .map(|m| (Span::new(m.start(), m.end()), m.pattern().as_usize()))
+            .collect();
+        found.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
+        // Matches come by start, longest first: a match of an id that starts before the end
+        // of that id's previous kept match is nested in it or overlaps it.
+        let mut kept_end: HashMap<usize, usize> = HashMap::new();
+        let mut out: Vec<Fact> = Vec::new();
+        for (span, pat) in found {
+            let id_index = self.id_index[pat];
+            let end = kept_end.entry(id_index).or_insert(0);
+            if span.start < *end {
+                continue;
+            }
+            *end = span.end;
+            out.push(Fact::new(
+                FactKind::Entity,
+                span,
+                Value::Entity(self.ids[pat].clone()),
+            ));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::tests::facts;
+    use crate::extract::FactKind;
+    use crate::Lang;
+
+    fn ents(text: &str) -> Vec<(String, String)> {
+        facts(text, Lang::Pl)
+            .into_iter()
+            .filter(|f| f.0 == FactKind::Entity)
+            .map(|f| (f.1, f.2))
+            .collect()
+    }
+
+    #[test]
+    fn inflected_forms_map_to_one_id() {
+        assert_eq!(
+            ents("w obecności Zastępczyni Prezydenta Miasta Krakowa Marii Klaman"),
+            vec![
+                (
+                    "Prezydenta Miasta Krakowa".to_string(),
+                    "mayor-of-krakow".to_string()
+                ),
+                ("Krakowa".into(), "krakow".into()),
+                ("Marii Klaman".into(), "maria-klaman".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn nested_entities_of_different_ids_are_both_kept() {
+        let e = ents("do Programu Miast Międzykulturowych Rady Europy");
+        assert_eq!(
+            e,
+            vec![
+                (
+                    "Programu Miast Międzykulturowych".to_string(),
+                    "icc".to_string()
+                ),
+                ("Rady Europy".into(), "council-of-europe".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn whole_words_and_case_only() {
+        assert_eq!(
+            ents("Krakowski magistrat"),
+            vec![("magistrat".to_string(), "krakow-city-hall".to_string())]
+        );
+        assert_eq!(facts("let us go", Lang::En), vec![]);
+    }
+}

@@ -1,0 +1,318 @@
+//! Extraction: numbers, dates, times, identifiers and key entities, with normalised values.
+//!
+//! [`Extractor::new`] compiles every regex and automaton once from the [`Lexicons`];
+//! [`Extractor::extract`] then runs on any number of texts, from any number of threads.
+//!
+//! Extractors run in priority order and a later one never takes bytes an earlier one took:
+//! URLs and identifiers (resolution numbers, phone numbers, postcodes, street numbers) first,
+//! so that `uchwała nr XVI/171/11` is never three amounts; then dates, so that the `18` of
+//! `18 grudnia 2020` is no number; then times, key entities, and last numbers.
+
+mod dates;
+mod entities;
+mod identifiers;
+mod numbers;
+mod words;
+
+use crate::decimal::Decimal;
+use crate::lexicon::Lexicons;
+use crate::{Lang, Span};
+use serde::Serialize;
+use std::fmt;
+
+pub use dates::{DateValue, PartialDate};
+
+/// What a fact is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FactKind {
+    /// A quantity: `30 tys.`, `1,5 mln zł`, `15%`, `pięciu`, `144th`.
+    Number,
+    /// A calendar date, month, year, or a range or set of them.
+    Date,
+    /// A time of day: `godz. 12:00`, `5.30 pm`.
+    Time,
+    /// A label that is not a quantity: resolution and reference numbers, phone numbers,
+    /// postcodes, street numbers, URLs and e-mail addresses.
+    Identifier,
+    /// A key entity from `entities.tsv`.
+    Entity,
+}
+
+impl FactKind {
+    /// The name used in reports: `number`, `date`, `time`, `identifier`, `entity`.
+    pub fn name(self) -> &'static str {
+        match self {
+            FactKind::Number => "number",
+            FactKind::Date => "date",
+            FactKind::Time => "time",
+            FactKind::Identifier => "identifier",
+            FactKind::Entity => "entity",
+        }
+    }
+}
+
+/// A number's value: a single decimal or a range, and how it was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct NumberValue {
+    /// The value, scale applied (`30 tys.` → 30000). For a range, its low end.
+    pub low: Decimal,
+    /// The high end of a range (`2–3` → 3); `None` for a single value.
+    pub high: Option<Decimal>,
+    /// Written as an ordinal (`144.`, `144th`).
+    pub ordinal: bool,
+    /// Written in words (`pięciu`, `twenty-three`).
+    pub words: bool,
+}
+
+/// A normalised value.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Value {
+    /// A number.
+    Number(NumberValue),
+    /// A date, range or set of dates.
+    Date(DateValue),
+    /// A time of day: hour 0–23 and minute 0–59.
+    Time(u8, u8),
+    /// An identifier, as written with white space removed; URLs as written.
+    Identifier(String),
+    /// A key entity's id.
+    Entity(String),
+}
+
+/// Plain-text normalised value (see [`Fact`]).
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Number(n) => match n.high {
+                Some(h) => write!(f, "{}/{}", n.low, h),
+                None => write!(f, "{}", n.low),
+            },
+            Value::Date(d) => write!(f, "{d}"),
+            Value::Time(h, m) => write!(f, "{h:02}:{m:02}"),
+            Value::Identifier(s) | Value::Entity(s) => f.write_str(s),
+        }
+    }
+}
+
+/// One extracted fact.
+///
+/// Normalised values (`value.to_string()`): numbers as plain decimals with `.` and no
+/// separators, scale applied (`1500000`, `1.5`), ranges `low/high`; dates as ISO 8601 at the
+/// precision written (`2020-12-18`, `2020-12`, `2020`; `--12-18` when no year is written or
+/// inferable), ranges `start/end` (`2025-09-30/2025-10-02`), sets of days in ISO 8601-2 set
+/// notation (`{2026-06-02,2026-06-03}`); times `HH:MM`; entities their id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    /// What it is.
+    pub kind: FactKind,
+    /// Where it stands: bytes in the decoded text, end exclusive.
+    pub span: Span,
+    /// Its normalised value.
+    pub value: Value,
+    /// Normalised unit (`PLN`, `EUR`, `percent`, `km`, ...) for numbers; `None` otherwise.
+    pub unit: Option<String>,
+    /// Qualifier class before a number (`more_than` for ponad/over, `about`, ...).
+    pub qualifier: Option<String>,
+    /// The concept of the counted noun after a number (`city` for miast/cities).
+    pub concept: Option<String>,
+    /// For dates: the year was not written and was taken from the surrounding text.
+    pub year_inferred: bool,
+}
+
+impl Fact {
+    fn new(kind: FactKind, span: Span, value: Value) -> Fact {
+        Fact {
+            kind,
+            span,
+            value,
+            unit: None,
+            qualifier: None,
+            concept: None,
+            year_inferred: false,
+        }
+    }
+}
+
+/// Spans already taken by a higher-priority extractor, kept sorted by start.
+#[derive(Debug, Default)]
+pub(crate) struct Taken {
+    spans: Vec<Span>,
+}
+
+impl Taken {
+    pub(crate) fn overlaps(&self, s: Span) -> bool {
+        let i = self.spans.partition_point(|t| t.end <= s.start);
+        self.spans.get(i).is_some_and(|t| t.overlaps(s))
+    }
+
+    pub(crate) fn insert(&mut self, s: Span) {
+        let i = self.spans.partition_point(|t| t.start < s.start);
+        self.spans.insert(i, s);
+    }
+
+    /// Takes `s` if free; returns whether it was.
+    pub(crate) fn claim(&mut self, s: Span) -> bool {
+        if s.is_empty() || self.overlaps(s) {
+            return false;
+        }
+        self.insert(s);
+        true
+    }
+}
+
+/// Greedily keeps the earliest, then longest, of overlapping candidates that do not overlap
+/// `taken`, claiming their spans. Candidates are `(span, payload)`.
+pub(crate) fn claim_candidates<T>(mut cands: Vec<(Span, T)>, taken: &mut Taken) -> Vec<(Span, T)> {
+    cands.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
+    let mut out = Vec::new();
+    for (span, payload) in cands {
+        if taken.claim(span) {
+            out.push((span, payload));
+        }
+    }
+    out
+}
+
+/// The compiled extractors. Build once per run ([`Extractor::new`]) and share across threads.
+#[derive(Debug)]
+pub struct Extractor {
+    words: words::WordLists,
+    identifiers: identifiers::Identifiers,
+    dates: dates::Dates,
+    entities: entities::Entities,
+    numbers: numbers::Numbers,
+}
+
+impl Extractor {
+    /// Compiles all extractors from the lexicons.
+    pub fn new(lex: &Lexicons) -> Extractor {
+        Extractor {
+            words: words::WordLists::new(lex),
+            identifiers: identifiers::Identifiers::new(),
+            dates: dates::Dates::new(lex),
+            entities: entities::Entities::new(lex),
+            numbers: numbers::Numbers::new(lex),
+        }
+    }
+
+    /// All facts in `text`, sorted by span start (then kind). `lang` selects the language
+    /// conventions (decimal comma or point, lexicon forms); `Other` accepts both languages'
+    /// forms and reads numbers in English conventions.
+    pub fn extract(&self, text: &str, lang: Lang) -> Vec<Fact> {
+        let mut taken = Taken::default();
+        let mut facts = self.identifiers.extract(text, &mut taken);
+        facts.extend(self.dates.extract(text, lang, &mut taken, &self.words));
+        let entities = self.entities.extract(text, lang);
+        // Entities may nest; numbers must stay out of their merged extent ("Ten-Point Plan").
+        let mut merged: Vec<Span> = Vec::new();
+        for e in &entities {
+            match merged.last_mut() {
+                Some(last) if last.end > e.span.start => last.end = last.end.max(e.span.end),
+                _ => merged.push(e.span),
+            }
+        }
+        for s in merged {
+            taken.claim(s);
+        }
+        facts.extend(entities);
+        facts.extend(self.numbers.extract(text, lang, &mut taken, &self.words));
+        facts.sort_by(|a, b| {
+            a.span
+                .start
+                .cmp(&b.span.start)
+                .then(a.kind.cmp(&b.kind))
+                .then(a.span.end.cmp(&b.span.end))
+        });
+        dates::infer_years(&mut facts);
+        facts
+    }
+}
+
+/// Whether the char before byte `i` of `text` is a letter or digit (for word boundaries).
+pub(crate) fn alnum_before(text: &str, i: usize) -> bool {
+    text[..i]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// Whether the char at byte `i` of `text` is a letter or digit.
+pub(crate) fn alnum_at(text: &str, i: usize) -> bool {
+    text[i..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn facts(text: &str, lang: Lang) -> Vec<(FactKind, String, String)> {
+        let ex = Extractor::new(&Lexicons::embedded());
+        ex.extract(text, lang)
+            .into_iter()
+            .map(|f| (f.kind, f.span.of(text).to_string(), f.value.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_resolution_number_is_an_identifier_not_three_numbers() {
+        let f = facts(
+            "na mocy uchwały Nr XVI/171/11 Rady Miasta Krakowa z dnia 25 maja 2011 roku",
+            Lang::Pl,
+        );
+        assert!(f.contains(&(
+            FactKind::Identifier,
+            "Nr XVI/171/11".into(),
+            "XVI/171/11".into()
+        )));
+        assert!(f.contains(&(
+            FactKind::Date,
+            "25 maja 2011 roku".into(),
+            "2011-05-25".into()
+        )));
+        assert!(!f.iter().any(|x| x.0 == FactKind::Number), "{f:?}");
+    }
+
+    #[test]
+    fn a_phone_number_and_a_postcode_are_not_quantities() {
+        let f = facts(
+            "Informacje: tel. 12 616 12 34, pl. Wszystkich Świętych 3-4, 31-004 Kraków.",
+            Lang::Pl,
+        );
+        assert!(
+            f.contains(&(
+                FactKind::Identifier,
+                "12 616 12 34".into(),
+                "126161234".into()
+            )),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(FactKind::Identifier, "31-004".into(), "31-004".into())),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|x| x.0 == FactKind::Number), "{f:?}");
+    }
+
+    #[test]
+    fn facts_are_sorted_and_entities_found_beside_numbers() {
+        let f = facts("W 2022 roku Rada Europy liczyła 46 państw.", Lang::Pl);
+        let kinds: Vec<FactKind> = f.iter().map(|x| x.0).collect();
+        assert_eq!(
+            kinds,
+            vec![FactKind::Date, FactKind::Entity, FactKind::Number]
+        );
+        assert_eq!(f[1].2, "council-of-europe");
+        assert_eq!(f[2].2, "46");
+    }
+
+    #[test]
+    fn taken_spans_block_overlaps_only() {
+        let mut t = Taken::default();
+        assert!(t.claim(Span::new(5, 10)));
+        assert!(!t.claim(Span::new(9, 12)));
+        assert!(t.claim(Span::new(10, 12)));
+        assert!(t.claim(Span::new(0, 5)));
+        assert!(!t.claim(Span::new(0, 20)));
+    }
+}

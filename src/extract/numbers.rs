@@ -1,0 +1,686 @@
+//! Numbers, written in digits or in words, in Polish and English conventions.
+//!
+//! Digits:
+//! - thousands grouped by a space, no-break space (U+00A0) or narrow no-break space (U+202F):
+//!   `1 000`, `12 345,67`; only after a lead group of 1–3 digits and in groups of exactly 3;
+//! - grouped by `,` or `.`: `1,000,000`, `1.000.000`, `12,345.67`, `12.345,67`;
+//! - one `,` or `.` before exactly three digits is ambiguous and read by the language:
+//!   Polish `1,500` = 1.5 (decimal comma) and `1.500` = 1500; English `1,500` = 1500 and
+//!   `1.500` = 1.5. Any other single `,` or `.` is a decimal separator in both (`4,3 percent`);
+//! - a scale word after it multiplies (`30 tys.`, `1,5 mln`, `1.5 million`, glued `82k`,
+//!   `£5m` — a glued `m` only after a currency);
+//! - a unit before or after (`12 zł`, `PLN 12`, `15%`, `15 proc.`, `€5`);
+//! - a range `2–3`, `2-3` (value `2/3`), sharing the scale and unit written after it;
+//! - an ordinal `144th`, or Polish `144.` before a lower-case word.
+//!
+//! Digits glued to letters (`A4`, `COVID-19`, `5G`) are not numbers.
+//!
+//! Words: sequences of number words from `number_words.tsv` and scale words from
+//! `scales.tsv`, composed (`dwudziestu trzech` = 23, `trzy tysiące pięćset` = 3500,
+//! `twenty-three` = 23, `pół miliona` = 500000). A lone scale word (`tysiące osób`) or a lone
+//! weak word (`jeden`, `one`) is no number.
+//!
+//! Every number also gets the qualifier before it and the counted noun after it
+//! (see `qualifiers.tsv`, `nouns.tsv`).
+
+use super::words::WordLists;
+use super::{Fact, FactKind, NumberValue, Taken, Value};
+use crate::decimal::Decimal;
+use crate::lexicon::{Lexicons, NumberWordKind};
+use crate::{Lang, Span};
+use std::collections::HashMap;
+
+#[derive(Debug)]
+pub(super) struct Numbers {
+    pl_words: HashMap<String, (Decimal, NumberWordKind)>,
+    en_words: HashMap<String, (Decimal, NumberWordKind)>,
+    pl_scales: HashMap<String, u32>,
+    en_scales: HashMap<String, u32>,
+}
+
+/// A number found in the text before its context is attached.
+struct Raw {
+    span: Span,
+    low: Decimal,
+    high: Option<Decimal>,
+    ordinal: bool,
+    words: bool,
+    unit: Option<String>,
+}
+
+const GROUP_SPACES: &[char] = &[' ', '\u{A0}', '\u{202F}'];
+
+impl Numbers {
+    pub(super) fn new(lex: &Lexicons) -> Numbers {
+        let mut pl_words = HashMap::new();
+        let mut en_words = HashMap::new();
+        for w in &lex.number_words {
+            let v = Decimal::parse_plain(&w.value).expect("checked when the lexicon was read");
+            match w.lang {
+                Lang::Pl => pl_words.insert(w.form.clone(), (v, w.kind)),
+                _ => en_words.insert(w.form.clone(), (v, w.kind)),
+            };
+        }
+        let mut pl_scales = HashMap::new();
+        let mut en_scales = HashMap::new();
+        for s in &lex.scales {
+            // Only whole words compose with number words; abbreviations follow digits.
+            if s.form.ends_with('.') || s.form.chars().count() <= 3 {
+                continue;
+            }
+            match s.lang {
+                Lang::Pl => pl_scales.insert(s.form.to_lowercase(), s.exponent),
+                _ => en_scales.insert(s.form.to_lowercase(), s.exponent),
+            };
+        }
+        Numbers {
+            pl_words,
+            en_words,
+            pl_scales,
+            en_scales,
+        }
+    }
+
+    pub(super) fn extract(
+        &self,
+        text: &str,
+        lang: Lang,
+        taken: &mut Taken,
+        wl: &WordLists,
+    ) -> Vec<Fact> {
+        let mut raws = Vec::new();
+        self.scan_digits(text, lang, taken, wl, &mut raws);
+        self.scan_words(text, lang, taken, wl, &mut raws);
+        raws.into_iter()
+            .filter(|r| taken.claim(r.span))
+            .map(|r| {
+                let qualifier = wl.qualifier_before(text, r.span.start, lang).map(|q| q.1);
+                let concept = wl.concept_after(text, r.span.end, lang);
+                let mut f = Fact::new(
+                    FactKind::Number,
+                    r.span,
+                    Value::Number(NumberValue {
+                        low: r.low,
+                        high: r.high,
+                        ordinal: r.ordinal,
+                        words: r.words,
+                    }),
+                );
+                f.unit = r.unit;
+                f.qualifier = qualifier;
+                f.concept = concept;
+                f
+            })
+            .collect()
+    }
+
+    fn scan_digits(
+        &self,
+        text: &str,
+        lang: Lang,
+        taken: &Taken,
+        wl: &WordLists,
+        out: &mut Vec<Raw>,
+    ) {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            if glued_to_word(text, i) {
+                i = skip_alnum(text, i);
+                continue;
+            }
+            match self.number_at(text, i, lang, wl) {
+                Some(raw) => {
+                    i = raw.span.end.max(i + 1);
+                    if !taken.overlaps(raw.span) {
+                        out.push(raw);
+                    }
+                }
+                None => i = skip_alnum(text, i),
+            }
+        }
+    }
+
+    /// Parses the number whose first digit is at byte `start`.
+    fn number_at(&self, text: &str, start: usize, lang: Lang, wl: &WordLists) -> Option<Raw> {
+        let (mut end, low) = parse_digits(text, start, lang)?;
+        let mut high = None;
+        let mut ordinal = false;
+        // Range: 2–3, 2-3, 2 – 3.
+        if let Some((range_end, h)) = range_tail(text, end, lang) {
+            if h > low {
+                high = Some(h);
+                end = range_end;
+            }
+        }
+        // Ordinal suffix glued: 144th.
+        let rest = &text[end..];
+        if lang != Lang::Pl {
+            for suf in ["st", "nd", "rd", "th"] {
+                if rest.starts_with(suf) && !super::alnum_at(text, end + 2) {
+                    ordinal = true;
+                    end += 2;
+                    break;
+                }
+            }
+        }
+        let unit_before = wl.unit_before(text, start);
+        let mut scale = None;
+        if !ordinal {
+            if let Some((e, exp, form)) = wl.scale_at(text, end, lang, true) {
+                let currency_before = unit_before.as_ref().is_some_and(|u| u.1 != "percent");
+                if form != "m" || currency_before {
+                    scale = Some(exp);
+                    end = e;
+                }
+            }
+        }
+        if super::alnum_at(text, end) {
+            return None; // glued to letters: 5G, 3D
+        }
+        if !ordinal && scale.is_none() {
+            if let Some((e, exp, _)) = wl.scale_at(text, end, lang, false) {
+                scale = Some(exp);
+                end = e;
+            }
+        }
+        let mut unit = None;
+        if !ordinal {
+            if let Some((e, u)) = wl.unit_after(text, end) {
+                unit = Some(u);
+                end = e;
+            }
+        }
+        // Polish ordinal: "144. miasto" (a dot, white space, a lower-case word).
+        if unit.is_none() && scale.is_none() && text[end..].starts_with('.') {
+            let after = &text[end + 1..];
+            let trimmed = after.trim_start();
+            if trimmed.len() < after.len() && trimmed.chars().next().is_some_and(char::is_lowercase)
+            {
+                ordinal = true;
+                end += 1;
+            }
+        }
+        let mut span_start = start;
+        if unit.is_none() {
+            if let Some((at, u)) = unit_before {
+                unit = Some(u);
+                span_start = at;
+            }
+        }
+        let (low, high) = match scale {
+            Some(exp) => (
+                low.scaled(exp)?,
+                match high {
+                    Some(h) => Some(h.scaled(exp)?),
+                    None => None,
+                },
+            ),
+            None => (low, high),
+        };
+        Some(Raw {
+            span: Span::new(span_start, end),
+            low,
+            high,
+            ordinal,
+            words: false,
+            unit,
+        })
+    }
+
+    fn lookup(&self, word: &str, lang: Lang) -> Option<Token> {
+        let pick = |pl: bool| {
+            let (words, scales) = if pl {
+                (&self.pl_words, &self.pl_scales)
+            } else {
+                (&self.en_words, &self.en_scales)
+            };
+            words
+                .get(word)
+                .map(|&(v, k)| Token::Word(v, k))
+                .or_else(|| scales.get(word).map(|&e| Token::Scale(e)))
+        };
+        match lang {
+            Lang::Pl => pick(true),
+            Lang::En => pick(false),
+            Lang::Other => pick(true).or_else(|| pick(false)),
+        }
+    }
+
+    fn scan_words(
+        &self,
+        text: &str,
+        lang: Lang,
+        taken: &Taken,
+        wl: &WordLists,
+        out: &mut Vec<Raw>,
+    ) {
+        let mut buf = String::new();
+        let words = word_spans(text);
+        let mut toks: Vec<(Span, Option<Token>)> = Vec::with_capacity(words.len());
+        for w in words {
+            buf.clear();
+            buf.extend(w.of(text).chars().flat_map(char::to_lowercase));
+            let tok = if taken.overlaps(w) {
+                None
+            } else if lang != Lang::Pl && buf == "and" {
+                Some(Token::And)
+            } else {
+                self.lookup(&buf, lang)
+            };
+            toks.push((w, tok));
+        }
+        let mut i = 0;
+        while i < toks.len() {
+            match compose(text, &toks, i) {
+                Some((next, mut span, value)) => {
+                    let unit = wl.unit_after(text, span.end).map(|(e, u)| {
+                        span.end = e;
+                        u
+                    });
+                    out.push(Raw {
+                        span,
+                        low: value,
+                        high: None,
+                        ordinal: false,
+                        words: true,
+                        unit,
+                    });
+                    i = next;
+                }
+                None => i += 1,
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Token {
+    Word(Decimal, NumberWordKind),
+    Scale(u32),
+    And,
+}
+
+/// Composes the number-word sequence starting at token `i`: returns the index after it, its
+/// span and value. `None` when token `i` starts no number.
+fn compose(text: &str, toks: &[(Span, Option<Token>)], i: usize) -> Option<(usize, Span, Decimal)> {
+    use NumberWordKind::*;
+    let first = toks[i].1?;
+    if matches!(first, Token::And) {
+        return None;
+    }
+    let mut total = Decimal::from_int(0);
+    let mut group: Option<Decimal> = None;
+    let mut last: Option<NumberWordKind> = None;
+    let mut last_scale: Option<u32> = None;
+    let mut strong = false;
+    let mut j = i;
+    let mut end = toks[i].0.end;
+    while j < toks.len() {
+        if j > i && !joined(text, toks[j - 1].0.end, toks[j].0.start) {
+            break;
+        }
+        let Some(tok) = toks[j].1 else { break };
+        let next_is_step = toks
+            .get(j + 1)
+            .filter(|t| joined(text, toks[j].0.end, t.0.start))
+            .and_then(|t| t.1)
+            .is_some_and(|t| matches!(t, Token::Scale(_) | Token::Word(_, HundredStep)));
+        match tok {
+            Token::And => {
+                // "one hundred and five": only between a hundred or scale and a number word.
+                let next_word = toks.get(j + 1).and_then(|t| t.1);
+                if !matches!(last, Some(Hundred) | None)
+                    || group.is_none() && last_scale.is_none()
+                    || !matches!(next_word, Some(Token::Word(_, Unit | Teen | Ten)))
+                {
+                    break;
+                }
+            }
+            Token::Scale(exp) => {
+                if last_scale.is_some_and(|s| s <= exp) {
+                    break;
+                }
+                if group.is_none() && !strong && j == i {
+                    break; // a lone scale word
+                }
+                let g = group.take().unwrap_or(Decimal::from_int(1));
+                total = total.checked_add(g.scaled(exp)?)?;
+                last_scale = Some(exp);
+                last = None;
+                strong = true;
+            }
+            Token::Word(_, HundredStep) => {
+                let g = group.unwrap_or(Decimal::from_int(1));
+                group = Some(g.checked_mul(Decimal::from_int(100))?);
+                last = Some(Hundred);
+                strong = true;
+            }
+            Token::Word(v, kind) => {
+                let kind = if kind == Weak {
+                    if next_is_step {
+                        Unit
+                    } else if last == Some(Ten) && v == Decimal::from_int(1) {
+                        Unit
+                    } else {
+                        break;
+                    }
+                } else {
+                    strong = true;
+                    kind
+                };
+                let allowed = match last {
+                    None => true,
+                    Some(Hundred) => matches!(kind, Ten | Teen | Unit),
+                    Some(Ten) => kind == Unit,
+                    _ => false,
+                };
+                if !allowed {
+                    break;
+                }
+                group = Some(group.unwrap_or(Decimal::from_int(0)).checked_add(v)?);
+                last = Some(kind);
+            }
+        }
+        if !matches!(tok, Token::And) {
+            end = toks[j].0.end;
+        }
+        j += 1;
+    }
+    // Trailing "and" is not part of the number.
+    while j > i && matches!(toks[j - 1].1, Some(Token::And)) {
+        j -= 1;
+    }
+    if !strong || j == i {
+        return None;
+    }
+    let value = total.checked_add(group.unwrap_or(Decimal::from_int(0)))?;
+    Some((j, Span::new(toks[i].0.start, end), value))
+}
+
+/// Whether two words are joined as parts of one number: white space or a hyphen only.
+fn joined(text: &str, a: usize, b: usize) -> bool {
+    let gap = &text[a..b];
+    !gap.is_empty() && gap.chars().all(|c| c.is_whitespace() || c == '-')
+}
+
+/// Spans of alphabetic words.
+fn word_spans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_alphabetic() {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push(Span::new(s, i));
+        }
+    }
+    if let Some(s) = start {
+        out.push(Span::new(s, text.len()));
+    }
+    out
+}
+
+/// Whether the digit at `i` continues a word or code: a letter or digit right before it, or a
+/// `-`/`/` that itself follows a letter or digit (COVID-19, XVI/171).
+fn glued_to_word(text: &str, i: usize) -> bool {
+    let mut before = text[..i].chars().rev();
+    match before.next() {
+        Some(c) if c.is_alphanumeric() => true,
+        Some('-' | '/' | '_') => before.next().is_some_and(char::is_alphanumeric),
+        Some('.' | ',') => before.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+fn skip_alnum(text: &str, i: usize) -> usize {
+    text[i..]
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(text.len(), |(j, _)| i + j)
+}
+
+fn digits_len(s: &str) -> usize {
+    s.bytes().take_while(u8::is_ascii_digit).count()
+}
+
+/// Parses the digits at `start` with their separators; returns the end and the value.
+fn parse_digits(text: &str, start: usize, lang: Lang) -> Option<(usize, Decimal)> {
+    let s = &text[start..];
+    let lead = digits_len(s);
+    let mut int = String::from(&s[..lead]);
+    let mut pos = lead;
+    let mut group_sep: Option<char> = None;
+    let mut groups = 0;
+    // Thousands groups.
+    while lead <= 3 {
+        let Some(c) = s[pos..].chars().next() else {
+            break;
+        };
+        let is_sep = GROUP_SPACES.contains(&c) || c == ',' || c == '.' || c == '\'';
+        if !is_sep || group_sep.is_some_and(|g| g != c) {
+            break;
+        }
+        let after = pos + c.len_utf8();
+        if digits_len(&s[after..]) != 3 {
+            break;
+        }
+        group_sep = Some(c);
+        int.push_str(&s[after..after + 3]);
+        pos = after + 3;
+        groups += 1;
+    }
+    let mut frac = String::new();
+    // One ambiguous group "1,500" / "1.500": decided by language.
+    if groups == 1 && matches!(group_sep, Some(',') | Some('.')) {
+        let sep = group_sep.unwrap_or(',');
+        let decimal = match (lang, sep) {
+            (Lang::Pl, ',') => true,
+            (Lang::Pl, _) => false,
+            (_, '.') => true,
+            _ => false,
+        };
+        // A following decimal part with the other separator settles it as grouping.
+        let other_follows = s[pos..].starts_with(if sep == ',' { '.' } else { ',' })
+            && digits_len(&s[pos + 1..]) > 0;
+        if decimal && !other_follows {
+            frac = int[lead..].to_string();
+            int.truncate(lead);
+            return Some((start + pos, Decimal::from_digits(&int, &frac)?));
+        }
+    }
+    // Decimal part: a separator other than the grouping one, then digits.
+    if let Some(c) = s[pos..].chars().next() {
+        if (c == ',' || c == '.') && group_sep != Some(c) {
+            let n = digits_len(&s[pos + 1..]);
+            if n > 0 {
+                frac.push_str(&s[pos + 1..pos + 1 + n]);
+                pos += 1 + n;
+            }
+        }
+    }
+    Some((start + pos, Decimal::from_digits(&int, &frac)?))
+}
+
+/// A range tail after a number: `–3`, `-3`, ` – 3`. Returns its end and high value.
+fn range_tail(text: &str, end: usize, lang: Lang) -> Option<(usize, Decimal)> {
+    let rest = &text[end..];
+    let t = rest.trim_start_matches([' ', '\u{A0}']);
+    let dash = t.chars().next().filter(|c| matches!(c, '-' | '–' | '—'))?;
+    let after = &t[dash.len_utf8()..];
+    let t2 = after.trim_start_matches([' ', '\u{A0}']);
+    if !t2.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // "2 - 3" with spaces around a hyphen is more often a dash between clauses; require the
+    // hyphen to be tight, or an en/em dash.
+    if dash == '-' && (t.len() != rest.len() || t2.len() != after.len()) {
+        return None;
+    }
+    let start2 = text.len() - t2.len();
+    let (e, v) = parse_digits(text, start2, lang)?;
+    Some((e, v))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::tests::facts;
+    use crate::extract::{Extractor, FactKind};
+    use crate::lexicon::Lexicons;
+    use crate::Lang;
+
+    fn nums(text: &str, lang: Lang) -> Vec<(String, String)> {
+        facts(text, lang)
+            .into_iter()
+            .filter(|f| f.0 == FactKind::Number)
+            .map(|f| (f.1, f.2))
+            .collect()
+    }
+
+    fn n(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn grouping_and_decimals_follow_the_language() {
+        assert_eq!(nums("liczy 1 000 osób", Lang::Pl), vec![n("1 000", "1000")]);
+        assert_eq!(
+            nums("counts 1,000 people", Lang::En),
+            vec![n("1,000", "1000")]
+        );
+        assert_eq!(
+            nums("wynosi 1,5 proc.", Lang::Pl),
+            vec![n("1,5 proc.", "1.5")]
+        );
+        assert_eq!(
+            nums("is 1.5 percent", Lang::En),
+            vec![n("1.5 percent", "1.5")]
+        );
+        assert_eq!(nums("to 1,500 zł", Lang::Pl), vec![n("1,500 zł", "1.5")]);
+        assert_eq!(nums("to 1.500 zł", Lang::Pl), vec![n("1.500 zł", "1500")]);
+        assert_eq!(nums("was 1,500", Lang::En), vec![n("1,500", "1500")]);
+        assert_eq!(
+            nums("kwota 12 345,67 zł", Lang::Pl),
+            vec![n("12 345,67 zł", "12345.67")]
+        );
+        assert_eq!(
+            nums("PLN 12,345.67", Lang::En),
+            vec![n("PLN 12,345.67", "12345.67")]
+        );
+        assert_eq!(
+            nums("rose 4,3 percent", Lang::En),
+            vec![n("4,3 percent", "4.3")]
+        );
+        assert_eq!(
+            nums("to\u{A0}12\u{202F}500 osób", Lang::Pl),
+            vec![n("12\u{202F}500", "12500")]
+        );
+    }
+
+    #[test]
+    fn scale_words_and_currencies() {
+        assert_eq!(
+            nums("co najmniej 30 tys. mieszkańców", Lang::Pl),
+            vec![n("30 tys.", "30000")]
+        );
+        assert_eq!(
+            nums("budżet 1,5 mln zł", Lang::Pl),
+            vec![n("1,5 mln zł", "1500000")]
+        );
+        assert_eq!(
+            nums("a PLN 1.5 million grant", Lang::En),
+            vec![n("PLN 1.5 million", "1500000")]
+        );
+        assert_eq!(
+            nums("82k visitors and £5m", Lang::En),
+            vec![n("82k", "82000"), n("£5m", "5000000")]
+        );
+        assert_eq!(
+            nums("1,85 mld zł", Lang::Pl),
+            vec![n("1,85 mld zł", "1850000000")]
+        );
+        assert_eq!(nums("a 5 m wall", Lang::En), vec![n("5", "5")]);
+    }
+
+    #[test]
+    fn units_qualifiers_and_counted_nouns() {
+        let ex = Extractor::new(&Lexicons::embedded());
+        let f = ex.extract(
+            "Program obejmuje ponad 150 miast, a budżet to 15% więcej.",
+            Lang::Pl,
+        );
+        let nums: Vec<_> = f.iter().filter(|f| f.kind == FactKind::Number).collect();
+        assert_eq!(nums[0].qualifier.as_deref(), Some("more_than"));
+        assert_eq!(nums[0].concept.as_deref(), Some("city"));
+        assert_eq!(nums[1].unit.as_deref(), Some("percent"));
+        let f = ex.extract("implemented by over 140 cities", Lang::En);
+        assert_eq!(f[0].qualifier.as_deref(), Some("more_than"));
+        assert_eq!(f[0].concept.as_deref(), Some("city"));
+        assert_eq!(f[0].value.to_string(), "140");
+    }
+
+    #[test]
+    fn ordinals_and_ranges() {
+        assert_eq!(
+            nums("Kraków is 144th city", Lang::En),
+            vec![n("144th", "144")]
+        );
+        assert_eq!(nums("jako 144. miasto", Lang::Pl), vec![n("144.", "144")]);
+        assert_eq!(nums("jako 144 miasto", Lang::Pl), vec![n("144", "144")]);
+        assert_eq!(
+            nums("od 2–3 mln zł", Lang::Pl),
+            vec![n("2–3 mln zł", "2000000/3000000")]
+        );
+        assert_eq!(nums("for 2-3 days", Lang::En), vec![n("2-3", "2/3")]);
+        let ex = Extractor::new(&Lexicons::embedded());
+        let f = ex.extract("the 144th city", Lang::En);
+        assert!(matches!(f[0].value, crate::extract::Value::Number(v) if v.ordinal));
+    }
+
+    #[test]
+    fn number_words_in_both_languages() {
+        assert_eq!(nums("po pięciu latach", Lang::Pl), vec![n("pięciu", "5")]);
+        assert_eq!(
+            nums("dwudziestu trzech uczestników", Lang::Pl),
+            vec![n("dwudziestu trzech", "23")]
+        );
+        assert_eq!(nums("trzystu osób", Lang::Pl), vec![n("trzystu", "300")]);
+        assert_eq!(
+            nums("trzy tysiące pięćset złotych", Lang::Pl),
+            vec![n("trzy tysiące pięćset złotych", "3500")]
+        );
+        assert_eq!(
+            nums("pół miliona", Lang::Pl),
+            vec![n("pół miliona", "500000")]
+        );
+        assert_eq!(
+            nums("półtora miliona", Lang::Pl),
+            vec![n("półtora miliona", "1500000")]
+        );
+        assert_eq!(
+            nums("five years and twenty-three cities", Lang::En),
+            vec![n("five", "5"), n("twenty-three", "23")]
+        );
+        assert_eq!(
+            nums("one hundred and five people", Lang::En),
+            vec![n("one hundred and five", "105")]
+        );
+        assert_eq!(
+            nums("a million people", Lang::En),
+            vec![n("a million", "1000000")]
+        );
+    }
+
+    #[test]
+    fn things_that_are_not_quantities() {
+        assert_eq!(nums("jeden z programów", Lang::Pl), vec![]);
+        assert_eq!(nums("one of the cities", Lang::En), vec![]);
+        assert_eq!(nums("COVID-19 and A4 and 5G", Lang::En), vec![]);
+        assert_eq!(nums("tysiące osób", Lang::Pl), vec![]);
+        assert_eq!(nums("the Ten-Point Plan of Action", Lang::En), vec![]);
+    }
+}

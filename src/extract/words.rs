@@ -1,0 +1,237 @@
+//! Word lookups shared by the extractors: counted nouns, qualifiers, scale words and units,
+//! each read from the lexicons and matched against the text around a number.
+
+use crate::lexicon::{Lexicons, UnitPosition};
+use crate::Lang;
+use std::collections::HashMap;
+
+/// Compiled word lists.
+#[derive(Debug)]
+pub(super) struct WordLists {
+    nouns_exact: HashMap<(Lang, String), String>,
+    nouns_prefix: Vec<(Lang, String, String)>,
+    /// (lang, lower-case form, class), longest form first.
+    qualifiers: Vec<(Lang, String, String)>,
+    /// (lang, form, exponent), longest form first.
+    pub(super) scales: Vec<(Lang, String, u32)>,
+    /// (marker, unit, position), longest marker first.
+    units: Vec<(String, String, UnitPosition)>,
+}
+
+fn lang_ok(entry: Lang, wanted: Lang) -> bool {
+    wanted == Lang::Other || entry == wanted
+}
+
+/// Whether `s` starts with white space allowed between a number and its unit or noun.
+fn skip_space(s: &str) -> &str {
+    s.trim_start_matches(|c: char| c.is_whitespace())
+}
+
+impl WordLists {
+    pub(super) fn new(lex: &Lexicons) -> WordLists {
+        let mut nouns_exact = HashMap::new();
+        let mut nouns_prefix = Vec::new();
+        for n in &lex.nouns {
+            if n.prefix {
+                nouns_prefix.push((n.lang, n.form.clone(), n.concept.clone()));
+            } else {
+                nouns_exact.insert((n.lang, n.form.clone()), n.concept.clone());
+            }
+        }
+        nouns_prefix.sort_by(|a, b| b.1.len().cmp(&a.1.len()));
+        let mut qualifiers: Vec<_> = lex
+            .qualifiers
+            .iter()
+            .map(|q| (q.lang, q.form.clone(), q.class.clone()))
+            .collect();
+        qualifiers.sort_by(|a, b| b.1.len().cmp(&a.1.len()));
+        let mut scales: Vec<_> = lex
+            .scales
+            .iter()
+            .map(|s| (s.lang, s.form.clone(), s.exponent))
+            .collect();
+        scales.sort_by(|a, b| b.1.len().cmp(&a.1.len()));
+        let mut units: Vec<_> = lex
+            .units
+            .iter()
+            .map(|u| (u.marker.clone(), u.unit.clone(), u.position))
+            .collect();
+        units.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        WordLists {
+            nouns_exact,
+            nouns_prefix,
+            qualifiers,
+            scales,
+            units,
+        }
+    }
+
+    /// The concept of a counted-noun word (any case), if it is one.
+    pub(super) fn concept(&self, word: &str, lang: Lang) -> Option<&str> {
+        let w = word.to_lowercase();
+        for l in [Lang::Pl, Lang::En] {
+            if lang_ok(l, lang) {
+                if let Some(c) = self.nouns_exact.get(&(l, w.clone())) {
+                    return Some(c);
+                }
+            }
+        }
+        self.nouns_prefix
+            .iter()
+            .find(|(l, p, _)| lang_ok(*l, lang) && w.starts_with(p.as_str()))
+            .map(|(_, _, c)| c.as_str())
+    }
+
+    /// The concept of the counted noun among the next two words after byte `pos`.
+    pub(super) fn concept_after(&self, text: &str, pos: usize, lang: Lang) -> Option<String> {
+        let mut rest = &text[pos..];
+        for _ in 0..2 {
+            rest = skip_space(rest);
+            let word_len = rest
+                .char_indices()
+                .find(|(_, c)| !c.is_alphabetic())
+                .map_or(rest.len(), |(i, _)| i);
+            if word_len == 0 {
+                return None;
+            }
+            if let Some(c) = self.concept(&rest[..word_len], lang) {
+                return Some(c.to_string());
+            }
+            rest = &rest[word_len..];
+        }
+        None
+    }
+
+    /// The qualifier class of the words just before byte `start`, if any, and where they start.
+    pub(super) fn qualifier_before(
+        &self,
+        text: &str,
+        start: usize,
+        lang: Lang,
+    ) -> Option<(usize, String)> {
+        let before = text[..start].trim_end();
+        let mut tail_start = before.len().saturating_sub(40);
+        while !before.is_char_boundary(tail_start) {
+            tail_start -= 1;
+        }
+        let tail = before[tail_start..].to_lowercase();
+        if tail.len() != before.len() - tail_start {
+            return None; // lower-casing changed byte lengths; offsets would not map back
+        }
+        for (l, form, class) in &self.qualifiers {
+            if !lang_ok(*l, lang) || !tail.ends_with(form.as_str()) {
+                continue;
+            }
+            let at = tail.len() - form.len();
+            if tail[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            return Some((tail_start + at, class.clone()));
+        }
+        None
+    }
+
+    /// A scale word at byte `pos` (after optional white space unless `glued`): returns the
+    /// byte just after it, the exponent and the form. One-letter forms (`k`, `m`) count only
+    /// glued to the digits.
+    pub(super) fn scale_at(
+        &self,
+        text: &str,
+        pos: usize,
+        lang: Lang,
+        glued: bool,
+    ) -> Option<(usize, u32, &str)> {
+        let rest = &text[pos..];
+        let trimmed = if glued { rest } else { skip_space(rest) };
+        if !glued && trimmed.len() == rest.len() {
+            return None;
+        }
+        let offset = pos + (rest.len() - trimmed.len());
+        for (l, form, exp) in &self.scales {
+            if !lang_ok(*l, lang) {
+                continue;
+            }
+            let one_letter = form.chars().count() == 1;
+            if one_letter && !glued {
+                continue;
+            }
+            let matched = if one_letter {
+                trimmed.starts_with(form.as_str())
+            } else {
+                trimmed.len() >= form.len()
+                    && trimmed.is_char_boundary(form.len())
+                    && trimmed[..form.len()].to_lowercase() == *form
+            };
+            if !matched {
+                continue;
+            }
+            let end = offset + form.len();
+            if !form.ends_with('.') && super::alnum_at(text, end) {
+                continue;
+            }
+            return Some((end, *exp, form.as_str()));
+        }
+        None
+    }
+
+    /// A unit marker just after byte `pos` (after optional white space): returns the byte just
+    /// after it and the unit id.
+    pub(super) fn unit_after(&self, text: &str, pos: usize) -> Option<(usize, String)> {
+        let rest = &text[pos..];
+        let trimmed = skip_space(rest);
+        let offset = pos + (rest.len() - trimmed.len());
+        for (marker, unit, position) in &self.units {
+            if *position == UnitPosition::Before || !trimmed.starts_with(marker.as_str()) {
+                continue;
+            }
+            let end = offset + marker.len();
+            let ends_in_letter = marker
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            if ends_in_letter && super::alnum_at(text, end) {
+                continue;
+            }
+            return Some((end, unit.clone()));
+        }
+        None
+    }
+
+    /// A unit marker just before byte `start` (`PLN 12`, `€5`): where it starts and the unit id.
+    pub(super) fn unit_before(&self, text: &str, start: usize) -> Option<(usize, String)> {
+        let before = &text[..start];
+        let trimmed = before.trim_end();
+        if before.len() - trimmed.len() > 1 {
+            return None;
+        }
+        for (marker, unit, position) in &self.units {
+            if *position == UnitPosition::After || !trimmed.ends_with(marker.as_str()) {
+                continue;
+            }
+            let at = trimmed.len() - marker.len();
+            let starts_in_letter = marker.chars().next().is_some_and(char::is_alphanumeric);
+            if starts_in_letter && super::alnum_before(text, at) {
+                continue;
+            }
+            return Some((at, unit.clone()));
+        }
+        None
+    }
+
+    /// Whether the first word after byte `pos` counts or measures something (a counted noun,
+    /// a scale word or a unit): then a four-digit number before it is an amount, not a year.
+    pub(super) fn counted_after(&self, text: &str, pos: usize, lang: Lang) -> bool {
+        self.unit_after(text, pos).is_some() || self.scale_at(text, pos, lang, false).is_some() || {
+            let rest = skip_space(&text[pos..]);
+            let n = rest
+                .char_indices()
+                .find(|(_, c)| !c.is_alphabetic())
+                .map_or(rest.len(), |(i, _)| i);
+            n > 0 && self.concept(&rest[..n], lang).is_some()
+        }
+    }
+}

@@ -1,0 +1,639 @@
+//! Lexicons: the editable data behind extraction (month names, number words, scale words,
+//! units, abbreviations, qualifiers, counted nouns, date words and key entities).
+//!
+//! Every lexicon is a tab-separated file in `lexicons/`. Lines starting with `#` and blank
+//! lines are ignored. The files are compiled into the binary as defaults
+//! ([`Lexicons::embedded`]); [`Lexicons::load_dir`] reads a folder in which any file present
+//! replaces the default of the same name, so a user can override one lexicon and keep the rest.
+
+use crate::Lang;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// The lexicon files, by name, with their embedded default contents.
+pub const FILES: &[(&str, &str)] = &[
+    ("months.tsv", include_str!("../lexicons/months.tsv")),
+    (
+        "roman_months.tsv",
+        include_str!("../lexicons/roman_months.tsv"),
+    ),
+    (
+        "number_words.tsv",
+        include_str!("../lexicons/number_words.tsv"),
+    ),
+    ("scales.tsv", include_str!("../lexicons/scales.tsv")),
+    ("units.tsv", include_str!("../lexicons/units.tsv")),
+    (
+        "abbreviations.tsv",
+        include_str!("../lexicons/abbreviations.tsv"),
+    ),
+    ("qualifiers.tsv", include_str!("../lexicons/qualifiers.tsv")),
+    ("nouns.tsv", include_str!("../lexicons/nouns.tsv")),
+    ("date_words.tsv", include_str!("../lexicons/date_words.tsv")),
+    ("entities.tsv", include_str!("../lexicons/entities.tsv")),
+];
+
+/// An error in a lexicon file: which file, which 1-based line, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LexiconError {
+    /// The file name (e.g. `months.tsv`), or its path when read from a folder.
+    pub file: String,
+    /// 1-based line number; 0 when the file as a whole could not be read.
+    pub line: usize,
+    /// What is wrong, in plain words.
+    pub reason: String,
+}
+
+impl fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}: {}", self.file, self.reason)
+        } else {
+            write!(f, "{}:{}: {}", self.file, self.line, self.reason)
+        }
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
+/// A month name as written: `grudnia` → 12.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MonthForm {
+    /// Language of the form.
+    pub lang: Lang,
+    /// The form as written (matched case-insensitively).
+    pub form: String,
+    /// Month number, 1–12.
+    pub month: u8,
+}
+
+/// The role of a number word in composing a number (see `number_words.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberWordKind {
+    /// 1–9.
+    Unit,
+    /// 10–19 (and "dozen").
+    Teen,
+    /// 20–90.
+    Ten,
+    /// A complete hundred (sto, dwieście, ...).
+    Hundred,
+    /// English "hundred": multiplies what stands before it.
+    HundredStep,
+    /// A fraction such as półtora (1.5).
+    Fraction,
+    /// Taken only inside a longer number or before a scale word (jeden, one, pół).
+    Weak,
+}
+
+/// A number word: `pięciu` → 5, kind unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberWord {
+    /// Language of the form.
+    pub lang: Lang,
+    /// Lower-case form.
+    pub form: String,
+    /// The value as a decimal string (`5`, `1.5`).
+    pub value: String,
+    /// Its role in composition.
+    pub kind: NumberWordKind,
+}
+
+/// A scale word or abbreviation: `tys.` → 1000.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScaleWord {
+    /// Language of the form.
+    pub lang: Lang,
+    /// The form as written (matched case-insensitively, except one-letter forms such as `k`
+    /// and `m`, which are matched only in lower case and only glued to digits or after them).
+    pub form: String,
+    /// The power of ten it multiplies by (3 for thousand, 6 for million, ...).
+    pub exponent: u32,
+}
+
+/// Where a unit marker stands relative to its number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitPosition {
+    /// Before the number: `PLN 12`, `$5`.
+    Before,
+    /// After the number: `12 zł`, `15%`.
+    After,
+    /// Either side.
+    Both,
+}
+
+/// A unit, currency or percent marker: `zł` → `PLN`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitMarker {
+    /// The marker as written.
+    pub marker: String,
+    /// Normalised unit id (`PLN`, `EUR`, `percent`, `km`, ...).
+    pub unit: String,
+    /// Where it may stand.
+    pub position: UnitPosition,
+}
+
+/// When the dot of an abbreviation can end a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AbbreviationEnd {
+    /// The dot never ends a sentence (`ul.`, `np.`, `Dr.`).
+    Never,
+    /// The dot ends a sentence when the next word begins with a capital (`r.`, `tys.`, `etc.`).
+    IfCapital,
+}
+
+/// An abbreviation with a dot (or a short form such as `nr`) that does not by itself end a
+/// sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Abbreviation {
+    /// Language.
+    pub lang: Lang,
+    /// As written, case-sensitive, including its dots.
+    pub form: String,
+    /// When its dot may end a sentence.
+    pub ends: AbbreviationEnd,
+}
+
+/// A qualifier before a number: `ponad` → `more_than`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Qualifier {
+    /// Language.
+    pub lang: Lang,
+    /// Lower-case form, possibly several words (`co najmniej`).
+    pub form: String,
+    /// Class id; equal classes are equivalent across languages.
+    pub class: String,
+}
+
+/// A counted-noun form: `miast*` → concept `city`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NounForm {
+    /// Language.
+    pub lang: Lang,
+    /// Lower-case form without the trailing `*`.
+    pub form: String,
+    /// Whether the form is a prefix (written with a trailing `*`).
+    pub prefix: bool,
+    /// Concept id shared by both languages (`city`).
+    pub concept: String,
+}
+
+/// The role of a date word (see `date_words.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DateWordRole {
+    /// Before a year: w 2022, in 2022, since 2008.
+    YearBefore,
+    /// After a year: 2008 r., 2022 roku.
+    YearAfter,
+    /// Before a range of years: w latach 2021–2027.
+    YearsBefore,
+    /// Opens a range: od, from.
+    RangeFrom,
+    /// Closes a range: do, to.
+    RangeTo,
+    /// Joins days in a list: i, and.
+    ListAnd,
+}
+
+/// A date word: `w` → year_before.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateWord {
+    /// Language.
+    pub lang: Lang,
+    /// The form, matched case-insensitively.
+    pub form: String,
+    /// Its role.
+    pub role: DateWordRole,
+}
+
+/// A key entity with its forms in both languages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Stable id used in reports (`council-of-europe`).
+    pub id: String,
+    /// institution, programme, place, person, network or document.
+    pub kind: String,
+    /// Polish forms, every inflected form that occurs.
+    pub pl: Vec<String>,
+    /// English forms.
+    pub en: Vec<String>,
+}
+
+/// All lexicons, parsed. Build once per run and share; extraction compiles its automata and
+/// regexes from it in [`crate::extract::Extractor::new`].
+#[derive(Debug, Clone, Default)]
+pub struct Lexicons {
+    /// Month names (Polish in every case used in dates, English names and abbreviations).
+    pub months: Vec<MonthForm>,
+    /// Roman-numeral months: (`XII`, 12).
+    pub roman_months: Vec<(String, u8)>,
+    /// Cardinal number words.
+    pub number_words: Vec<NumberWord>,
+    /// Scale words and abbreviations.
+    pub scales: Vec<ScaleWord>,
+    /// Unit, currency and percent markers.
+    pub units: Vec<UnitMarker>,
+    /// Abbreviations that do not end a sentence.
+    pub abbreviations: Vec<Abbreviation>,
+    /// Qualifiers before numbers.
+    pub qualifiers: Vec<Qualifier>,
+    /// Counted nouns.
+    pub nouns: Vec<NounForm>,
+    /// Date words.
+    pub date_words: Vec<DateWord>,
+    /// Key entities.
+    pub entities: Vec<Entity>,
+}
+
+/// One data row of a TSV lexicon: its 1-based line number and its fields.
+struct Row<'a> {
+    line: usize,
+    fields: Vec<&'a str>,
+}
+
+fn rows<'a>(text: &'a str) -> impl Iterator<Item = Row<'a>> + 'a {
+    text.lines().enumerate().filter_map(|(i, raw)| {
+        let line = raw.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            return None;
+        }
+        Some(Row {
+            line: i + 1,
+            fields: line.split('\t').map(str::trim).collect(),
+        })
+    })
+}
+
+fn parse_lang(s: &str) -> Option<Lang> {
+    match s {
+        "pl" => Some(Lang::Pl),
+        "en" => Some(Lang::En),
+        _ => None,
+    }
+}
+
+/// Parses one lexicon file into `lex`, replacing that file's part.
+fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconError> {
+    let err = |line: usize, reason: String| LexiconError {
+        file: name.to_string(),
+        line,
+        reason,
+    };
+    let need = |row: &Row, n: usize| -> Result<(), LexiconError> {
+        if row.fields.len() < n {
+            Err(err(
+                row.line,
+                format!(
+                    "expected {n} tab-separated fields, found {}",
+                    row.fields.len()
+                ),
+            ))
+        } else {
+            Ok(())
+        }
+    };
+    let lang = |row: &Row, i: usize| -> Result<Lang, LexiconError> {
+        parse_lang(row.fields[i]).ok_or_else(|| {
+            err(
+                row.line,
+                format!("unknown language `{}` (pl or en)", row.fields[i]),
+            )
+        })
+    };
+    match name {
+        "months.tsv" => {
+            lex.months.clear();
+            for row in rows(text) {
+                need(&row, 3)?;
+                let month: u8 = row.fields[2]
+                    .parse()
+                    .ok()
+                    .filter(|m| (1..=12).contains(m))
+                    .ok_or_else(|| err(row.line, "month must be 1 to 12".into()))?;
+                lex.months.push(MonthForm {
+                    lang: lang(&row, 0)?,
+                    form: row.fields[1].to_string(),
+                    month,
+                });
+            }
+        }
+        "roman_months.tsv" => {
+            lex.roman_months.clear();
+            for row in rows(text) {
+                need(&row, 2)?;
+                let month: u8 = row.fields[1]
+                    .parse()
+                    .ok()
+                    .filter(|m| (1..=12).contains(m))
+                    .ok_or_else(|| err(row.line, "month must be 1 to 12".into()))?;
+                lex.roman_months.push((row.fields[0].to_string(), month));
+            }
+        }
+        "number_words.tsv" => {
+            lex.number_words.clear();
+            for row in rows(text) {
+                need(&row, 4)?;
+                let kind = match row.fields[3] {
+                    "unit" => NumberWordKind::Unit,
+                    "teen" => NumberWordKind::Teen,
+                    "ten" => NumberWordKind::Ten,
+                    "hundred" => NumberWordKind::Hundred,
+                    "hundred_step" => NumberWordKind::HundredStep,
+                    "fraction" => NumberWordKind::Fraction,
+                    "weak" => NumberWordKind::Weak,
+                    other => return Err(err(row.line, format!("unknown kind `{other}`"))),
+                };
+                if crate::decimal::Decimal::parse_plain(row.fields[2]).is_none() {
+                    return Err(err(
+                        row.line,
+                        format!("value `{}` is not a number", row.fields[2]),
+                    ));
+                }
+                lex.number_words.push(NumberWord {
+                    lang: lang(&row, 0)?,
+                    form: row.fields[1].to_lowercase(),
+                    value: row.fields[2].to_string(),
+                    kind,
+                });
+            }
+        }
+        "scales.tsv" => {
+            lex.scales.clear();
+            for row in rows(text) {
+                need(&row, 3)?;
+                let m = row.fields[2];
+                let exponent = if m.starts_with('1') && m[1..].bytes().all(|b| b == b'0') {
+                    (m.len() - 1) as u32
+                } else {
+                    return Err(err(
+                        row.line,
+                        format!("multiplier `{m}` must be a power of ten"),
+                    ));
+                };
+                lex.scales.push(ScaleWord {
+                    lang: lang(&row, 0)?,
+                    form: row.fields[1].to_string(),
+                    exponent,
+                });
+            }
+        }
+        "units.tsv" => {
+            lex.units.clear();
+            for row in rows(text) {
+                need(&row, 3)?;
+                let position = match row.fields[2] {
+                    "before" => UnitPosition::Before,
+                    "after" => UnitPosition::After,
+                    "both" => UnitPosition::Both,
+                    other => return Err(err(row.line, format!("unknown position `{other}`"))),
+                };
+                lex.units.push(UnitMarker {
+                    marker: row.fields[0].to_string(),
+                    unit: row.fields[1].to_string(),
+                    position,
+                });
+            }
+        }
+        "abbreviations.tsv" => {
+            lex.abbreviations.clear();
+            for row in rows(text) {
+                need(&row, 3)?;
+                let ends = match row.fields[2] {
+                    "never" => AbbreviationEnd::Never,
+                    "if_capital" => AbbreviationEnd::IfCapital,
+                    other => return Err(err(row.line, format!("unknown ends_sentence `{other}`"))),
+                };
+                lex.abbreviations.push(Abbreviation {
+                    lang: lang(&row, 0)?,
+                    form: row.fields[1].to_string(),
+                    ends,
+                });
+            }
+        }
+        "qualifiers.tsv" => {
+            lex.qualifiers.clear();
+            for row in rows(text) {
+                need(&row, 3)?;
+                lex.qualifiers.push(Qualifier {
+                    lang: lang(&row, 0)?,
+                    form: row.fields[1].to_lowercase(),
+                    class: row.fields[2].to_string(),
+                });
+            }
+        }
+        "nouns.tsv" => {
+            lex.nouns.clear();
+            for row in rows(text) {
+                need(&row, 3)?;
+                let l = lang(&row, 1)?;
+                for form in row.fields[2]
+                    .split('|')
+                    .map(str::trim)
+                    .filter(|f| !f.is_empty())
+                {
+                    let (form, prefix) = match form.strip_suffix('*') {
+                        Some(stem) => (stem, true),
+                        None => (form, false),
+                    };
+                    lex.nouns.push(NounForm {
+                        lang: l,
+                        form: form.to_lowercase(),
+                        prefix,
+                        concept: row.fields[0].to_string(),
+                    });
+                }
+            }
+        }
+        "date_words.tsv" => {
+            lex.date_words.clear();
+            for row in rows(text) {
+                need(&row, 3)?;
+                let role = match row.fields[2] {
+                    "year_before" => DateWordRole::YearBefore,
+                    "year_after" => DateWordRole::YearAfter,
+                    "years_before" => DateWordRole::YearsBefore,
+                    "range_from" => DateWordRole::RangeFrom,
+                    "range_to" => DateWordRole::RangeTo,
+                    "list_and" => DateWordRole::ListAnd,
+                    other => return Err(err(row.line, format!("unknown role `{other}`"))),
+                };
+                lex.date_words.push(DateWord {
+                    lang: lang(&row, 0)?,
+                    form: row.fields[1].to_string(),
+                    role,
+                });
+            }
+        }
+        "entities.tsv" => {
+            lex.entities.clear();
+            for row in rows(text) {
+                need(&row, 4)?;
+                let l = lang(&row, 2)?;
+                let forms: Vec<String> = row.fields[3]
+                    .split('|')
+                    .map(str::trim)
+                    .filter(|f| !f.is_empty())
+                    .map(String::from)
+                    .collect();
+                let id = row.fields[0];
+                if id.is_empty() || id.chars().any(|c| c.is_whitespace()) {
+                    return Err(err(row.line, "entity id must be one word".into()));
+                }
+                let pos = match lex.entities.iter().position(|e| e.id == id) {
+                    Some(p) => p,
+                    None => {
+                        lex.entities.push(Entity {
+                            id: id.to_string(),
+                            kind: row.fields[1].to_string(),
+                            pl: Vec::new(),
+                            en: Vec::new(),
+                        });
+                        lex.entities.len() - 1
+                    }
+                };
+                let e = &mut lex.entities[pos];
+                match l {
+                    Lang::Pl => e.pl.extend(forms),
+                    _ => e.en.extend(forms),
+                }
+            }
+        }
+        other => {
+            return Err(err(0, format!("unknown lexicon file `{other}`")));
+        }
+    }
+    Ok(())
+}
+
+impl Lexicons {
+    /// The lexicons compiled into the binary from `lexicons/`.
+    ///
+    /// # Panics
+    /// Never in a released build: the embedded files are checked by the test suite.
+    pub fn embedded() -> Lexicons {
+        let mut lex = Lexicons::default();
+        for (name, text) in FILES {
+            parse_file(&mut lex, name, text).expect("embedded lexicon is valid (tested)");
+        }
+        lex
+    }
+
+    /// Loads lexicons from `dir`: each file of [`FILES`] present in `dir` replaces the
+    /// embedded default of the same name; absent files keep their defaults.
+    ///
+    /// # Errors
+    /// A [`LexiconError`] naming the file and line when a present file cannot be read or a
+    /// row is malformed, or when `dir` is not a readable folder.
+    pub fn load_dir(dir: &Path) -> Result<Lexicons, LexiconError> {
+        if !dir.is_dir() {
+            return Err(LexiconError {
+                file: dir.display().to_string(),
+                line: 0,
+                reason: "not a folder".into(),
+            });
+        }
+        let mut lex = Lexicons::embedded();
+        for (name, _) in FILES {
+            let path: PathBuf = dir.join(name);
+            if !path.exists() {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).map_err(|e| LexiconError {
+                file: path.display().to_string(),
+                line: 0,
+                reason: e.to_string(),
+            })?;
+            parse_file(&mut lex, name, &text).map_err(|mut e| {
+                e.file = path.display().to_string();
+                e
+            })?;
+        }
+        Ok(lex)
+    }
+
+    /// Parses one lexicon from text, for tests and tools. `name` is one of [`FILES`].
+    ///
+    /// # Errors
+    /// As [`Lexicons::load_dir`].
+    pub fn with_file(mut self, name: &str, text: &str) -> Result<Lexicons, LexiconError> {
+        parse_file(&mut self, name, text)?;
+        Ok(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn embedded_lexicons_parse_and_cover_the_basics() {
+        let lex = Lexicons::embedded();
+        let grudnia = lex.months.iter().find(|m| m.form == "grudnia").unwrap();
+        assert_eq!((grudnia.lang, grudnia.month), (Lang::Pl, 12));
+        assert_eq!(
+            lex.roman_months.iter().find(|r| r.0 == "XII").unwrap().1,
+            12
+        );
+        let tys = lex.scales.iter().find(|s| s.form == "tys.").unwrap();
+        assert_eq!(tys.exponent, 3);
+        let rada = lex
+            .entities
+            .iter()
+            .find(|e| e.id == "council-of-europe")
+            .unwrap();
+        assert!(rada.pl.iter().any(|f| f == "Radą Europy"));
+        assert!(rada.en.iter().any(|f| f == "Council of Europe"));
+        let miast = lex.nouns.iter().find(|n| n.form == "miast").unwrap();
+        assert!(miast.prefix);
+        assert_eq!(miast.concept, "city");
+    }
+
+    #[test]
+    fn lexicon_files_have_no_duplicate_rows() {
+        for (name, text) in FILES {
+            let mut seen = HashSet::new();
+            for row in rows(text) {
+                let key = row.fields.join("\t");
+                assert!(
+                    seen.insert(key.clone()),
+                    "{name}:{}: duplicate row `{key}`",
+                    row.line
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_entity_has_both_languages() {
+        for e in Lexicons::embedded().entities {
+            assert!(
+                !e.pl.is_empty() && !e.en.is_empty(),
+                "{} lacks a language",
+                e.id
+            );
+        }
+    }
+
+    #[test]
+    fn a_malformed_row_is_reported_with_file_and_line() {
+        let err = Lexicons::default()
+            .with_file("months.tsv", "# header\npl\tgrudnia\t13\n")
+            .unwrap_err();
+        assert_eq!(err.to_string(), "months.tsv:2: month must be 1 to 12");
+        let err = Lexicons::default()
+            .with_file("scales.tsv", "pl\ttys.\t1500\n")
+            .unwrap_err();
+        assert_eq!(err.line, 1);
+    }
+
+    #[test]
+    fn a_folder_overrides_only_the_files_it_holds() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("scales.tsv"), "pl\tkafli\t1000\n").unwrap();
+        let lex = Lexicons::load_dir(dir.path()).unwrap();
+        assert_eq!(lex.scales.len(), 1);
+        assert_eq!(lex.scales[0].form, "kafli");
+        assert!(!lex.months.is_empty(), "months keep their defaults");
+    }
+}
