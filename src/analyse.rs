@@ -58,7 +58,21 @@ impl Pipeline {
     /// given), splits it into sentences and extracts its facts, in `lang` if given.
     pub fn analyse(&self, text: Text, lang: Option<Lang>) -> Analysis {
         let detection = language::detect(&text.content);
-        let lang = lang.unwrap_or(detection.lang);
+        self.finish(text, detection, lang.unwrap_or(detection.lang))
+    }
+
+    /// Like [`Pipeline::analyse`] with no language given, except that when detection says
+    /// `other`, `hint` (e.g. the language tag in the file name) is used for extraction.
+    pub fn analyse_hinted(&self, text: Text, hint: Option<Lang>) -> Analysis {
+        let detection = language::detect(&text.content);
+        let lang = match (detection.lang, hint) {
+            (Lang::Other, Some(h)) => h,
+            (l, _) => l,
+        };
+        self.finish(text, detection, lang)
+    }
+
+    fn finish(&self, text: Text, detection: Detection, lang: Lang) -> Analysis {
         let sentences = self.segmenter.sentences(&text.content, lang);
         let facts = self.extractor.extract(&text.content, lang);
         Analysis {

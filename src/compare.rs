@@ -9,7 +9,8 @@
 //! 2. **Dates at another precision**: a date that contains the other (`2016` and
 //!    `14 września 2016`) is the same date written less precisely: no finding.
 //! 3. **Mismatches**: a remaining source fact and a remaining target fact that stand in the
-//!    corresponding place — the same bead, or a neighbouring bead with the same counted noun
+//!    corresponding place (a fact standing alone as its sentence, such as a release's date
+//!    line, only with another such fact) — the same bead, or a neighbouring bead with the same counted noun
 //!    or unit, or (numbers only) anywhere with the same counted noun, the same qualifier, the
 //!    same ordinal form and values within a factor of 10 — are paired, best candidates first,
 //!    as `number_mismatch` / `date_mismatch` / `time_mismatch` (severity error).
@@ -222,6 +223,8 @@ struct Item<'a> {
     index: usize,
     fact: &'a Fact,
     bead: usize,
+    /// The fact is its sentence's whole text: a release's date line, a heading.
+    alone: bool,
 }
 
 fn items<'a>(doc: &'a Analysis, beads: &[usize], kind: FactKind) -> Vec<Item<'a>> {
@@ -229,14 +232,17 @@ fn items<'a>(doc: &'a Analysis, beads: &[usize], kind: FactKind) -> Vec<Item<'a>
         .iter()
         .enumerate()
         .filter(|(_, f)| f.kind == kind)
-        .map(|(index, fact)| Item {
-            index,
-            fact,
-            bead: if beads.is_empty() {
-                0
-            } else {
-                beads[doc.sentence_of(fact.span.start)]
-            },
+        .map(|(index, fact)| {
+            let sentence = doc.sentence_of(fact.span.start);
+            Item {
+                index,
+                fact,
+                bead: if beads.is_empty() { 0 } else { beads[sentence] },
+                alone: doc
+                    .sentences
+                    .get(sentence)
+                    .is_some_and(|s| s.span == fact.span),
+            }
         })
         .collect()
 }
@@ -277,6 +283,9 @@ fn contains_date(a: &Fact, b: &Fact) -> bool {
 fn mismatch_score(s: &Item, t: &Item) -> Option<i32> {
     let (a, b) = (s.fact, t.fact);
     let dist = s.bead.abs_diff(t.bead);
+    if s.alone != t.alone {
+        return None; // a date line is compared with a date line only
+    }
     if a.unit != b.unit && a.unit.is_some() && b.unit.is_some() {
         return None;
     }

@@ -1,1 +1,495 @@
-fn main() {}
+//! The `factlint` command line: `scan`, `check` and `facts`.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use factlint::align::align;
+use factlint::analyse::{Analysis, Pipeline};
+use factlint::compare::{compare, Severity};
+use factlint::ingest::{self, Text};
+use factlint::lexicon::Lexicons;
+use factlint::pairing::{self, counterpart_stem};
+use factlint::report::csv::{write_rows, CsvStyle};
+use factlint::report::diagnostic::{render, Primary};
+use factlint::report::{finding_row, FactRecord, FindingRecord, Named, FINDINGS_HEADER};
+use factlint::scan::{scan, write_reports, ScanOptions};
+use factlint::Lang;
+use serde::Serialize;
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// factlint: finds where the Polish and English versions of a press release disagree on a
+/// number, a date or a key entity.
+#[derive(Parser, Debug)]
+#[command(name = "factlint", version, about)]
+struct Cli {
+    /// Folder of lexicon files that replace the built-in ones (files absent there keep their
+    /// defaults; see lexicons/ in the source for the format).
+    #[arg(long, global = true, value_name = "DIR")]
+    lexicons: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Scan an archive of releases and write documents.csv, findings.csv and pairs.csv.
+    ///
+    /// Exit status: 0 when the reports were written (findings or not), 2 when they could not be.
+    Scan {
+        /// The archive folder.
+        #[arg(default_value = "corpus")]
+        archive: PathBuf,
+        /// Where to write the reports (created if missing).
+        #[arg(long, default_value = "reports", value_name = "DIR")]
+        out: PathBuf,
+        /// Worker threads (default: one per core).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        jobs: Option<u16>,
+        /// CSV delimiter: ';' (Excel in a Polish locale) or ','.
+        #[arg(long, default_value = ";", value_parser = [";", ","], hide_possible_values = true)]
+        delimiter: String,
+        /// Largest file read, in bytes; larger files are listed with an error.
+        #[arg(long, default_value_t = ingest::DEFAULT_MAX_BYTES, value_name = "BYTES")]
+        max_bytes: u64,
+    },
+    /// Check one release against its other-language version before publication.
+    ///
+    /// Exit status: 0 when no finding has severity error, 1 when one has, 2 on a usage or read
+    /// error.
+    Check {
+        /// The release to check (Polish or English).
+        file: PathBuf,
+        /// Its other-language version.
+        #[arg(long, value_name = "FILE")]
+        against: Option<PathBuf>,
+        /// Folder to search for the other-language version by name (default: FILE's folder).
+        #[arg(long, value_name = "DIR", conflicts_with = "against")]
+        archive: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+    },
+    /// Show the language, sentence count and facts extracted from a file.
+    Facts {
+        /// The file, or - for standard input.
+        file: String,
+        /// Read as this language instead of the detected one.
+        #[arg(long, value_parser = ["pl", "en"])]
+        lang: Option<String>,
+        /// Treat every input line as its own document.
+        #[arg(long)]
+        each_line: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FactsFormat::Text)]
+        format: FactsFormat,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum CheckFormat {
+    Text,
+    Json,
+    Csv,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum FactsFormat {
+    Text,
+    Json,
+    Jsonl,
+}
+
+/// A usage or read error: a one-line reason, exit status 2.
+struct Fail(String);
+
+impl<E: std::fmt::Display> From<E> for Fail {
+    fn from(e: E) -> Fail {
+        Fail(e.to_string())
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(Fail(reason)) => {
+            eprintln!("factlint: {reason}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Fail> {
+    let lex = match &cli.lexicons {
+        Some(dir) => Lexicons::load_dir(dir)?,
+        None => Lexicons::embedded(),
+    };
+    let pipeline = Pipeline::new(&lex);
+    match cli.command {
+        Command::Scan {
+            archive,
+            out,
+            jobs,
+            delimiter,
+            max_bytes,
+        } => run_scan(&pipeline, archive, &out, jobs, &delimiter, max_bytes),
+        Command::Check {
+            file,
+            against,
+            archive,
+            format,
+        } => run_check(&pipeline, &file, against, archive, format),
+        Command::Facts {
+            file,
+            lang,
+            each_line,
+            format,
+        } => run_facts(
+            &pipeline,
+            &file,
+            lang.as_deref().and_then(Lang::parse),
+            each_line,
+            format,
+        ),
+    }
+}
+
+fn run_scan(
+    pipeline: &Pipeline,
+    archive: PathBuf,
+    out: &Path,
+    jobs: Option<u16>,
+    delimiter: &str,
+    max_bytes: u64,
+) -> Result<ExitCode, Fail> {
+    let style = CsvStyle {
+        delimiter: if delimiter == "," { b',' } else { b';' },
+        bom: true,
+    };
+    let opts = ScanOptions {
+        archive,
+        max_bytes,
+        progress: true,
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.map_or(0, usize::from))
+        .build()?;
+    let result = pool.install(|| scan(&opts, pipeline))?;
+    write_reports(&result, out, style)
+        .map_err(|e| Fail(format!("{}: cannot write reports: {e}", out.display())))?;
+    let errors = result
+        .documents
+        .iter()
+        .filter(|d| d.outcome.is_err())
+        .count();
+    let mut stdout = io::stdout().lock();
+    let _ = writeln!(
+        stdout,
+        "factlint scan: {} files ({} read, {} with errors), {} pairs, {} findings",
+        result.documents.len(),
+        result.documents.len() - errors,
+        errors,
+        result.pairs.len(),
+        result.findings.len()
+    );
+    for (check, n) in result.counts() {
+        let _ = writeln!(stdout, "  {:<20} {n:>6}", check.name());
+    }
+    for note in &result.notes {
+        let _ = writeln!(stdout, "  note: {note}");
+    }
+    let _ = writeln!(
+        stdout,
+        "reports: {}/{{documents,findings,pairs}}.csv",
+        out.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reads and analyses a file for `check`, with the name's language tag as a hint.
+fn load(pipeline: &Pipeline, path: &Path) -> Result<Analysis, Fail> {
+    let text = ingest::read_file(path, ingest::DEFAULT_MAX_BYTES)
+        .map_err(|e| Fail(format!("{}: {e}", path.display())))?;
+    let hint = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .and_then(pairing::name_tag)
+        .map(|t| t.1);
+    Ok(pipeline.analyse_hinted(text, hint))
+}
+
+/// Finds the other-language version of `file` by name in `dir` (recursively) or, without
+/// `dir`, beside it.
+fn find_counterpart(file: &Path, dir: Option<&Path>) -> Option<PathBuf> {
+    let name = file.file_name()?.to_str()?;
+    let (stem, _) = counterpart_stem(name)?;
+    let ext = Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("");
+    let matches = |p: &Path| {
+        p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+            Path::new(n).file_stem().and_then(|s| s.to_str()) == Some(stem.as_str())
+        })
+    };
+    match dir {
+        None => {
+            let beside = file.with_file_name(format!("{stem}.{ext}"));
+            beside.is_file().then_some(beside)
+        }
+        Some(dir) => walkdir::WalkDir::new(dir)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file() && matches(e.path()))
+            .map(|e| e.into_path())
+            .min_by_key(|p| {
+                (
+                    p.extension().and_then(|e| e.to_str()) != Some(ext),
+                    p.clone(),
+                )
+            }),
+    }
+}
+
+#[derive(Serialize)]
+struct CheckJson<'a> {
+    file: String,
+    language: Lang,
+    counterpart: String,
+    counterpart_language: Lang,
+    findings: &'a [FindingRecord],
+}
+
+fn run_check(
+    pipeline: &Pipeline,
+    file: &Path,
+    against: Option<PathBuf>,
+    archive: Option<PathBuf>,
+    format: CheckFormat,
+) -> Result<ExitCode, Fail> {
+    let doc = load(pipeline, file)?;
+    let other_path = match against {
+        Some(p) => p,
+        None => find_counterpart(file, archive.as_deref()).ok_or_else(|| {
+            Fail(format!(
+                "{}: no other-language version found by name (give --against FILE or --archive DIR)",
+                file.display()
+            ))
+        })?,
+    };
+    let other = load(pipeline, &other_path)?;
+    let file_is_source = match (doc.lang, other.lang) {
+        (Lang::Pl, Lang::Pl) | (Lang::En, Lang::En) => {
+            return Err(Fail(format!(
+                "{} and {} are both in {}; give the other-language version",
+                file.display(),
+                other_path.display(),
+                doc.lang
+            )))
+        }
+        (Lang::Pl, _) | (_, Lang::En) => true,
+        (Lang::En, _) | (_, Lang::Pl) => false,
+        (Lang::Other, Lang::Other) => {
+            return Err(Fail(format!(
+                "cannot tell which of {} and {} is Polish; name them x.pl.txt and x.en.txt",
+                file.display(),
+                other_path.display()
+            )))
+        }
+    };
+    let file_name = file.display().to_string();
+    let other_name = other_path.display().to_string();
+    let (src, src_name, tgt, tgt_name) = if file_is_source {
+        (&doc, &file_name, &other, &other_name)
+    } else {
+        (&other, &other_name, &doc, &file_name)
+    };
+    let al = align(src, tgt);
+    let mut records: Vec<FindingRecord> = compare(src, tgt, &al)
+        .iter()
+        .map(|f| {
+            FindingRecord::new(
+                f,
+                Named {
+                    path: src_name,
+                    doc: src,
+                },
+                Named {
+                    path: tgt_name,
+                    doc: tgt,
+                },
+            )
+        })
+        .collect();
+    let primary = if file_is_source {
+        Primary::Source
+    } else {
+        Primary::Target
+    };
+    records.sort_by_key(|r| {
+        let own = if file_is_source { &r.source } else { &r.target };
+        (
+            own.as_ref().map_or(usize::MAX, |s| s.fact.start),
+            r.sort_key(),
+        )
+    });
+    let has_error = records.iter().any(|r| r.severity == Severity::Error);
+    let mut stdout = io::stdout().lock();
+    match format {
+        CheckFormat::Text => {
+            let styled = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            for r in &records {
+                let _ = writeln!(stdout, "{}\n", render(r, primary, src, tgt, styled));
+            }
+            let count = |s: Severity| records.iter().filter(|r| r.severity == s).count();
+            let _ = writeln!(
+                stdout,
+                "{}: {} errors, {} warnings, {} info (against {})",
+                file_name,
+                count(Severity::Error),
+                count(Severity::Warning),
+                count(Severity::Info),
+                other_name
+            );
+        }
+        CheckFormat::Json => {
+            let j = CheckJson {
+                file: file_name.clone(),
+                language: doc.lang,
+                counterpart: other_name.clone(),
+                counterpart_language: other.lang,
+                findings: &records,
+            };
+            serde_json::to_writer_pretty(&mut stdout, &j)?;
+            let _ = writeln!(stdout);
+        }
+        CheckFormat::Csv => {
+            write_rows(
+                &mut stdout,
+                CsvStyle::default(),
+                &FINDINGS_HEADER,
+                records.iter().map(finding_row),
+            )?;
+        }
+    }
+    Ok(if has_error {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+#[derive(Serialize)]
+struct FactsJson {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    language: Lang,
+    confidence: f64,
+    sentences: usize,
+    facts: Vec<FactRecord>,
+}
+
+fn facts_json(a: &Analysis, shift: usize, whole: &Text, line: Option<usize>) -> FactsJson {
+    FactsJson {
+        line,
+        language: a.lang,
+        confidence: a.detection.confidence,
+        sentences: a.sentences.len(),
+        facts: a
+            .facts
+            .iter()
+            .map(|f| FactRecord::in_text(f, shift, whole))
+            .collect(),
+    }
+}
+
+fn run_facts(
+    pipeline: &Pipeline,
+    file: &str,
+    lang: Option<Lang>,
+    each_line: bool,
+    format: FactsFormat,
+) -> Result<ExitCode, Fail> {
+    let text = if file == "-" {
+        let mut bytes = Vec::new();
+        io::stdin().read_to_end(&mut bytes)?;
+        ingest::decode(bytes).map_err(|e| Fail(format!("standard input: {e}")))?
+    } else {
+        ingest::read_file(Path::new(file), ingest::DEFAULT_MAX_BYTES)
+            .map_err(|e| Fail(format!("{file}: {e}")))?
+    };
+    let docs: Vec<FactsJson> = if each_line {
+        let mut out = Vec::new();
+        let mut offset = 0;
+        for (i, raw) in text.content.split_inclusive('\n').enumerate() {
+            let line = raw.trim_end_matches(['\n', '\r']);
+            if !line.trim().is_empty() {
+                let a = pipeline.analyse(Text::from_utf8(line.to_string()), lang);
+                out.push(facts_json(&a, offset, &text, Some(i + 1)));
+            }
+            offset += raw.len();
+        }
+        out
+    } else {
+        let a = pipeline.analyse(text.clone(), lang);
+        vec![facts_json(&a, 0, &text, None)]
+    };
+    let mut stdout = io::stdout().lock();
+    match format {
+        FactsFormat::Json => {
+            if each_line {
+                serde_json::to_writer_pretty(&mut stdout, &docs)?;
+            } else {
+                serde_json::to_writer_pretty(&mut stdout, &docs[0])?;
+            }
+            writeln!(stdout)?;
+        }
+        FactsFormat::Jsonl => {
+            for d in &docs {
+                serde_json::to_writer(&mut stdout, d)?;
+                writeln!(stdout)?;
+            }
+        }
+        FactsFormat::Text => {
+            for d in &docs {
+                let head = d.line.map_or(String::new(), |l| format!("line {l}: "));
+                writeln!(
+                    stdout,
+                    "{head}{} (confidence {:.2}), {} sentences, {} facts",
+                    d.language,
+                    d.confidence,
+                    d.sentences,
+                    d.facts.len()
+                )?;
+                for f in &d.facts {
+                    let mut extra = Vec::new();
+                    if let Some(u) = &f.unit {
+                        extra.push(format!("unit {u}"));
+                    }
+                    if let Some(q) = &f.qualifier {
+                        extra.push(format!("qualifier {q}"));
+                    }
+                    if let Some(c) = &f.counted {
+                        extra.push(format!("counted {c}"));
+                    }
+                    let extra = if extra.is_empty() {
+                        String::new()
+                    } else {
+                        format!("  [{}]", extra.join(", "))
+                    };
+                    writeln!(
+                        stdout,
+                        "  {:>4}:{:<4} {:<10} {:<40} {}{extra}",
+                        f.line,
+                        f.column,
+                        f.kind,
+                        f.text.replace(['\n', '\r'], " "),
+                        f.value
+                    )?;
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,1 +1,339 @@
-//! placeholder
+//! The batch scan: walk an archive, analyse every file, pair, compare, write the reports.
+//!
+//! Every file found with a scanned extension becomes one row of `documents.csv`, readable or
+//! not; a file that cannot be read, decoded or analysed is a row with status `error` and its
+//! reason, and the batch goes on. Documents are analysed in parallel, and pairs compared in
+//! parallel (rayon); rows are sorted by path, so the reports are byte-identical whatever the
+//! number of threads.
+
+use crate::align::align;
+use crate::analyse::{Analysis, Pipeline};
+use crate::compare::{compare, Check};
+use crate::extract::FactKind;
+use crate::ingest;
+use crate::pairing::{self, Pair};
+use crate::report::csv::{write_file, CsvStyle};
+use crate::report::{finding_row, FindingRecord, Named, FINDINGS_HEADER};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// File extensions scanned (lower case, without the dot).
+pub const EXTENSIONS: &[&str] = &["txt", "md"];
+
+/// Runs over at least this many files show a progress bar (on a terminal only).
+pub const PROGRESS_MIN_FILES: usize = 20;
+
+/// Options of a scan.
+#[derive(Debug, Clone)]
+pub struct ScanOptions {
+    /// The archive folder (default `corpus`).
+    pub archive: PathBuf,
+    /// Largest file read, in bytes (default [`ingest::DEFAULT_MAX_BYTES`]).
+    pub max_bytes: u64,
+    /// Show a progress bar on stderr (it stays hidden when stderr is not a terminal).
+    pub progress: bool,
+}
+
+/// One file found in the archive.
+#[derive(Debug)]
+pub struct Document {
+    /// Path relative to the archive root.
+    pub relative: PathBuf,
+    /// Path as reported: the archive path joined with the relative path, `/`-separated.
+    pub display: String,
+    /// The analysis, or the plain reason it could not be made.
+    pub outcome: Result<Analysis, String>,
+}
+
+/// What a scan found.
+#[derive(Debug)]
+pub struct Scan {
+    /// Every file found, sorted by path.
+    pub documents: Vec<Document>,
+    /// Pairs, by index into `documents`, sorted by source path.
+    pub pairs: Vec<Pair>,
+    /// Findings of all pairs, sorted by source file, position, check.
+    pub findings: Vec<FindingRecord>,
+    /// Notes on the archive (manifest lines that could not be used).
+    pub notes: Vec<String>,
+}
+
+impl Scan {
+    /// Number of findings of each check, in [`Check::ALL`] order, omitting zeros.
+    pub fn counts(&self) -> Vec<(Check, usize)> {
+        let mut m: BTreeMap<Check, usize> = BTreeMap::new();
+        for f in &self.findings {
+            *m.entry(f.check).or_default() += 1;
+        }
+        Check::ALL
+            .iter()
+            .filter_map(|c| m.get(c).map(|n| (*c, *n)))
+            .collect()
+    }
+
+    /// The counterpart path of each document ("" when unpaired).
+    fn counterparts(&self) -> Vec<&str> {
+        let mut out = vec![""; self.documents.len()];
+        for p in &self.pairs {
+            out[p.source] = &self.documents[p.target].display;
+            out[p.target] = &self.documents[p.source].display;
+        }
+        out
+    }
+}
+
+fn display_path(archive: &Path, relative: &Path) -> String {
+    let joined = archive.join(relative);
+    let s = joined.to_string_lossy();
+    if std::path::MAIN_SEPARATOR == '\\' {
+        s.replace('\\', "/")
+    } else {
+        s.into_owned()
+    }
+}
+
+/// Walks `archive` for files with a scanned extension. Walk errors (unreadable folders,
+/// vanished entries) come back as documents with their reason.
+fn walk(archive: &Path) -> (Vec<PathBuf>, Vec<(PathBuf, String)>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for entry in walkdir::WalkDir::new(archive)
+        .follow_links(false)
+        .sort_by_file_name()
+    {
+        match entry {
+            Ok(e) => {
+                if e.file_type().is_dir() {
+                    continue;
+                }
+                let scanned = e
+                    .path()
+                    .extension()
+                    .and_then(|x| x.to_str())
+                    .is_some_and(|x| EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()));
+                if scanned {
+                    let rel = e
+                        .path()
+                        .strip_prefix(archive)
+                        .unwrap_or(e.path())
+                        .to_path_buf();
+                    files.push(rel);
+                }
+            }
+            Err(err) => {
+                let path = err.path().unwrap_or(archive);
+                let rel = path.strip_prefix(archive).unwrap_or(path).to_path_buf();
+                let reason = err
+                    .io_error()
+                    .map_or_else(|| err.to_string(), |e| format!("cannot read: {e}"));
+                errors.push((rel, reason));
+            }
+        }
+    }
+    (files, errors)
+}
+
+fn progress_bar(n: usize, show: bool, what: &str) -> ProgressBar {
+    if !show || n < PROGRESS_MIN_FILES {
+        return ProgressBar::hidden();
+    }
+    let pb = ProgressBar::with_draw_target(Some(n as u64), ProgressDrawTarget::stderr());
+    pb.set_style(
+        ProgressStyle::with_template("{msg:>10} [{bar:30}] {pos}/{len} ({eta})")
+            .expect("valid template")
+            .progress_chars("=> "),
+    );
+    pb.set_message(what.to_string());
+    pb
+}
+
+/// Scans the archive: walk, read, analyse, pair, compare. Does not write anything.
+///
+/// # Errors
+/// When `opts.archive` is not a folder.
+pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
+    if !opts.archive.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::NotFound,
+            format!("{}: not a folder", opts.archive.display()),
+        ));
+    }
+    let (files, walk_errors) = walk(&opts.archive);
+    let pb = progress_bar(files.len(), opts.progress, "reading");
+    let mut documents: Vec<Document> = files
+        .par_iter()
+        .map(|rel| {
+            let full = opts.archive.join(rel);
+            let hint = rel
+                .file_name()
+                .and_then(|n| n.to_str())
+                .and_then(pairing::name_tag)
+                .map(|t| t.1);
+            let outcome = ingest::read_file(&full, opts.max_bytes)
+                .map(|text| pipeline.analyse_hinted(text, hint))
+                .map_err(|e| e.to_string());
+            pb.inc(1);
+            Document {
+                relative: rel.clone(),
+                display: display_path(&opts.archive, rel),
+                outcome,
+            }
+        })
+        .collect();
+    pb.finish_and_clear();
+    for (rel, reason) in walk_errors {
+        documents.push(Document {
+            display: display_path(&opts.archive, &rel),
+            relative: rel,
+            outcome: Err(reason),
+        });
+    }
+    documents.sort_by(|a, b| a.relative.cmp(&b.relative));
+
+    // Only readable documents can be paired; indices map back to `documents`.
+    let readable: Vec<usize> = (0..documents.len())
+        .filter(|&i| documents[i].outcome.is_ok())
+        .collect();
+    let paths: Vec<PathBuf> = readable
+        .iter()
+        .map(|&i| documents[i].relative.clone())
+        .collect();
+    let manifest = std::fs::read_to_string(opts.archive.join(pairing::MANIFEST)).ok();
+    let (mut pairs, notes) = pairing::pair(&paths, manifest.as_deref());
+    for p in &mut pairs {
+        p.source = readable[p.source];
+        p.target = readable[p.target];
+    }
+    pairs.sort_by(|a, b| {
+        documents[a.source]
+            .relative
+            .cmp(&documents[b.source].relative)
+    });
+
+    let pb = progress_bar(pairs.len(), opts.progress, "comparing");
+    let mut findings: Vec<FindingRecord> = pairs
+        .par_iter()
+        .flat_map_iter(|p| {
+            let (s, t) = (&documents[p.source], &documents[p.target]);
+            let (Ok(sa), Ok(ta)) = (&s.outcome, &t.outcome) else {
+                return Vec::new();
+            };
+            let al = align(sa, ta);
+            let out: Vec<FindingRecord> = compare(sa, ta, &al)
+                .iter()
+                .map(|f| {
+                    FindingRecord::new(
+                        f,
+                        Named {
+                            path: &s.display,
+                            doc: sa,
+                        },
+                        Named {
+                            path: &t.display,
+                            doc: ta,
+                        },
+                    )
+                })
+                .collect();
+            pb.inc(1);
+            out
+        })
+        .collect();
+    pb.finish_and_clear();
+    findings.sort_by_key(FindingRecord::sort_key);
+    Ok(Scan {
+        documents,
+        pairs,
+        findings,
+        notes,
+    })
+}
+
+/// The columns of `documents.csv`.
+pub const DOCUMENTS_HEADER: [&str; 13] = [
+    "path",
+    "status",
+    "error",
+    "language",
+    "language_confidence",
+    "bytes",
+    "sentences",
+    "tokens",
+    "numbers",
+    "dates",
+    "entities",
+    "counterpart",
+    "encoding",
+];
+
+/// The columns of `pairs.csv`.
+pub const PAIRS_HEADER: [&str; 4] = ["source_file", "target_file", "method", "score"];
+
+/// Writes `documents.csv`, `findings.csv` and `pairs.csv` into `out` (created if missing),
+/// each atomically.
+///
+/// # Errors
+/// Any I/O error creating the folder or writing a file; files already renamed into place stay.
+pub fn write_reports(scan: &Scan, out: &Path, style: CsvStyle) -> io::Result<()> {
+    std::fs::create_dir_all(out)?;
+    let counterparts = scan.counterparts();
+    let doc_rows = scan
+        .documents
+        .iter()
+        .zip(&counterparts)
+        .map(|(d, cp)| match &d.outcome {
+            Ok(a) => {
+                let count =
+                    |k: FactKind| a.facts.iter().filter(|f| f.kind == k).count().to_string();
+                vec![
+                    d.display.clone(),
+                    "ok".into(),
+                    String::new(),
+                    a.detection.lang.code().into(),
+                    style.decimal(a.detection.confidence),
+                    a.text.file_bytes.to_string(),
+                    a.sentences.len().to_string(),
+                    a.tokens().to_string(),
+                    count(FactKind::Number),
+                    count(FactKind::Date),
+                    count(FactKind::Entity),
+                    cp.to_string(),
+                    a.text.encoding.label().into(),
+                ]
+            }
+            Err(reason) => {
+                let bytes = std::fs::symlink_metadata(Path::new(&d.display))
+                    .map(|m| m.len().to_string())
+                    .unwrap_or_default();
+                let mut row = vec![d.display.clone(), "error".into(), reason.clone()];
+                row.extend([String::new(), String::new(), bytes]);
+                row.extend(std::iter::repeat_n(String::new(), 7));
+                row
+            }
+        });
+    write_file(
+        &out.join("documents.csv"),
+        style,
+        &DOCUMENTS_HEADER,
+        doc_rows,
+    )?;
+    write_file(
+        &out.join("findings.csv"),
+        style,
+        &FINDINGS_HEADER,
+        scan.findings.iter().map(finding_row),
+    )?;
+    let pair_rows = scan.pairs.iter().map(|p| {
+        vec![
+            scan.documents[p.source].display.clone(),
+            scan.documents[p.target].display.clone(),
+            p.method.name().into(),
+            style.decimal(p.score),
+        ]
+    });
+    write_file(&out.join("pairs.csv"), style, &PAIRS_HEADER, pair_rows)?;
+    Ok(())
+}

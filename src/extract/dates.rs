@@ -238,7 +238,6 @@ fn alternation<'a>(forms: impl Iterator<Item = &'a str>) -> String {
 
 const DAY: &str = r"(3[01]|[12]\d|0?[1-9])";
 const YEAR: &str = r"(1[6-9]\d\d|20\d\d|21\d\d)";
-const YSUF: &str = r"(?:\s*(?:r\.|roku\b|rok\b))?";
 
 impl Dates {
     pub(super) fn new(lex: &Lexicons) -> Dates {
@@ -270,13 +269,27 @@ impl Dates {
         let to = words(&[DateWordRole::RangeTo]);
         let and = words(&[DateWordRole::ListAnd]);
         let year_before = words(&[DateWordRole::YearBefore]);
-        let year_after = words(&[DateWordRole::YearAfter]);
         let years_before = words(&[DateWordRole::YearsBefore]);
-        let ysuf = if year_after.is_empty() {
-            YSUF.to_string()
-        } else {
-            format!(r"(?:\s*(?i:{year_after})(?:\b|$|\s))?")
+        // A year suffix: "r." needs no word boundary after its dot, "roku" does.
+        let dotted = alternation(
+            lex.date_words
+                .iter()
+                .filter(|w| w.role == DateWordRole::YearAfter && w.form.ends_with('.'))
+                .map(|w| w.form.as_str()),
+        );
+        let plain = alternation(
+            lex.date_words
+                .iter()
+                .filter(|w| w.role == DateWordRole::YearAfter && !w.form.ends_with('.'))
+                .map(|w| w.form.as_str()),
+        );
+        let year_after = match (dotted.is_empty(), plain.is_empty()) {
+            (false, false) => format!(r"(?i:{dotted}|(?:{plain})\b)"),
+            (false, true) => format!(r"(?i:{dotted})"),
+            (true, false) => format!(r"(?i:(?:{plain})\b)"),
+            (true, true) => r"[^\s\S]".to_string(),
         };
+        let ysuf = format!(r"(?:\s*{year_after})?");
         let mk = |form: Form, re: String| {
             (
                 form,
