@@ -159,9 +159,13 @@ impl Text {
     }
 
     /// Where the text offset `offset` (bytes into [`Text::content`]) stands in the file.
-    /// Offsets past the end are clamped to the end.
+    /// Offsets past the end are clamped to the end; an offset inside a character is taken as
+    /// that character's start.
     pub fn locate(&self, offset: usize) -> Location {
-        let offset = offset.min(self.content.len());
+        let mut offset = offset.min(self.content.len());
+        while !self.content.is_char_boundary(offset) {
+            offset -= 1;
+        }
         let line_idx = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let line_start = self.line_starts[line_idx];
         let before = &self.content[line_start..offset];
@@ -343,6 +347,21 @@ mod tests {
             .map(|i| if i % 3 == 0 { 0x01 } else { b'a' })
             .collect();
         assert_eq!(decode(ctrl).unwrap_err(), IngestError::Binary);
+    }
+
+    #[test]
+    fn an_offset_inside_a_character_is_its_start() {
+        let t = Text::from_utf8("4,2 mln zł\nx".into());
+        // 'ł' spans bytes 9..11.
+        assert_eq!(
+            t.locate(10),
+            Location {
+                offset: 9,
+                line: 1,
+                column: 10
+            }
+        );
+        assert_eq!(t.locate(99).line, 2);
     }
 
     #[test]

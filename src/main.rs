@@ -99,12 +99,42 @@ enum FactsFormat {
     Jsonl,
 }
 
-/// A usage or read error: a one-line reason, exit status 2.
-struct Fail(String);
+/// Why a command stopped early.
+enum Fail {
+    /// A usage or read error: a one-line reason, exit status 2.
+    Usage(String),
+    /// Standard output was closed (`factlint facts x | head`): stop quietly, exit status 0.
+    BrokenPipe,
+}
 
-impl<E: std::fmt::Display> From<E> for Fail {
-    fn from(e: E) -> Fail {
-        Fail(e.to_string())
+impl From<io::Error> for Fail {
+    fn from(e: io::Error) -> Fail {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            Fail::BrokenPipe
+        } else {
+            Fail::Usage(e.to_string())
+        }
+    }
+}
+
+impl From<serde_json::Error> for Fail {
+    fn from(e: serde_json::Error) -> Fail {
+        match e.io_error_kind() {
+            Some(kind) => io::Error::from(kind).into(),
+            None => Fail::Usage(e.to_string()),
+        }
+    }
+}
+
+impl From<factlint::lexicon::LexiconError> for Fail {
+    fn from(e: factlint::lexicon::LexiconError) -> Fail {
+        Fail::Usage(format!("lexicon {e}"))
+    }
+}
+
+impl From<rayon::ThreadPoolBuildError> for Fail {
+    fn from(e: rayon::ThreadPoolBuildError) -> Fail {
+        Fail::Usage(e.to_string())
     }
 }
 
@@ -112,7 +142,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
-        Err(Fail(reason)) => {
+        Err(Fail::BrokenPipe) => ExitCode::SUCCESS,
+        Err(Fail::Usage(reason)) => {
             eprintln!("factlint: {reason}");
             ExitCode::from(2)
         }
@@ -176,7 +207,7 @@ fn run_scan(
         .build()?;
     let result = pool.install(|| scan(&opts, pipeline))?;
     write_reports(&result, out, style)
-        .map_err(|e| Fail(format!("{}: cannot write reports: {e}", out.display())))?;
+        .map_err(|e| Fail::Usage(format!("{}: cannot write reports: {e}", out.display())))?;
     let errors = result
         .documents
         .iter()
@@ -209,7 +240,7 @@ fn run_scan(
 /// Reads and analyses a file for `check`, with the name's language tag as a hint.
 fn load(pipeline: &Pipeline, path: &Path) -> Result<Analysis, Fail> {
     let text = ingest::read_file(path, ingest::DEFAULT_MAX_BYTES)
-        .map_err(|e| Fail(format!("{}: {e}", path.display())))?;
+        .map_err(|e| Fail::Usage(format!("{}: {e}", path.display())))?;
     let hint = path
         .file_name()
         .and_then(|n| n.to_str())
@@ -272,7 +303,7 @@ fn run_check(
     let other_path = match against {
         Some(p) => p,
         None => find_counterpart(file, archive.as_deref()).ok_or_else(|| {
-            Fail(format!(
+            Fail::Usage(format!(
                 "{}: no other-language version found by name (give --against FILE or --archive DIR)",
                 file.display()
             ))
@@ -281,7 +312,7 @@ fn run_check(
     let other = load(pipeline, &other_path)?;
     let file_is_source = match (doc.lang, other.lang) {
         (Lang::Pl, Lang::Pl) | (Lang::En, Lang::En) => {
-            return Err(Fail(format!(
+            return Err(Fail::Usage(format!(
                 "{} and {} are both in {}; give the other-language version",
                 file.display(),
                 other_path.display(),
@@ -291,7 +322,7 @@ fn run_check(
         (Lang::Pl, _) | (_, Lang::En) => true,
         (Lang::En, _) | (_, Lang::Pl) => false,
         (Lang::Other, Lang::Other) => {
-            return Err(Fail(format!(
+            return Err(Fail::Usage(format!(
                 "cannot tell which of {} and {} is Polish; name them x.pl.txt and x.en.txt",
                 file.display(),
                 other_path.display()
@@ -342,14 +373,17 @@ fn run_check(
             for r in &records {
                 let _ = writeln!(stdout, "{}\n", render(r, primary, src, tgt, styled));
             }
-            let count = |s: Severity| records.iter().filter(|r| r.severity == s).count();
+            let count = |s: Severity, one: &str, many: &str| {
+                let n = records.iter().filter(|r| r.severity == s).count();
+                format!("{n} {}", if n == 1 { one } else { many })
+            };
             let _ = writeln!(
                 stdout,
-                "{}: {} errors, {} warnings, {} info (against {})",
+                "{}: {}, {}, {} (against {})",
                 file_name,
-                count(Severity::Error),
-                count(Severity::Warning),
-                count(Severity::Info),
+                count(Severity::Error, "error", "errors"),
+                count(Severity::Warning, "warning", "warnings"),
+                count(Severity::Info, "info", "info"),
                 other_name
             );
         }
@@ -414,10 +448,10 @@ fn run_facts(
     let text = if file == "-" {
         let mut bytes = Vec::new();
         io::stdin().read_to_end(&mut bytes)?;
-        ingest::decode(bytes).map_err(|e| Fail(format!("standard input: {e}")))?
+        ingest::decode(bytes).map_err(|e| Fail::Usage(format!("standard input: {e}")))?
     } else {
         ingest::read_file(Path::new(file), ingest::DEFAULT_MAX_BYTES)
-            .map_err(|e| Fail(format!("{file}: {e}")))?
+            .map_err(|e| Fail::Usage(format!("{file}: {e}")))?
     };
     let docs: Vec<FactsJson> = if each_line {
         let mut out = Vec::new();

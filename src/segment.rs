@@ -181,12 +181,12 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 
 fn starts_block(line: &str) -> bool {
     let mut chars = line.chars();
-    match (chars.next(), chars.next()) {
-        (Some('#'), _) => true,
-        (Some('•' | '-' | '–' | '*' | '·' | '▪'), Some(' ')) => true,
-        (Some('•' | '▪'), _) => true,
-        _ => false,
-    }
+    matches!(
+        (chars.next(), chars.next()),
+        (Some('#'), _)
+            | (Some('•' | '-' | '–' | '*' | '·' | '▪'), Some(' '))
+            | (Some('•' | '▪'), _)
+    )
 }
 
 /// Number of tokens (UAX #29 word segments holding a letter or digit) in `text`.

@@ -11,7 +11,7 @@
 //! | Roman month | `18 XII 2020`, `18.XII.2020` | `2020-12-18` |
 //! | numeric | `18.12.2020`, `18/12/2020`, `2020-12-18` | `2020-12-18` |
 //! | month and year | `grudniu 2020 roku`, `December 2020` | `2020-12` |
-//! | range of years | `w latach 2021–2027`, `2021-2027` | `2021/2027` |
+//! | range of years | `w latach 2021–2027`, `2021-2027`, `2025/2026` (a school year) | `2021/2027` |
 //! | year in context | `w 2022 roku`, `2008 r.`, `in 2022`, `since 2008` | `2022` |
 //!
 //! A bare four-digit number is a year only with a date word before or after it
@@ -29,6 +29,9 @@ use crate::{Lang, Span};
 use regex::{Captures, Regex};
 use std::collections::HashMap;
 use std::fmt;
+
+/// A calendar day as (year, month 1–12, day 1–31).
+pub type Ymd = (i32, u8, u8);
 
 /// A date at the precision written: a year, a month of a year, or a day. `year` is `None`
 /// when no year was written and none could be inferred (`--12-18`).
@@ -55,7 +58,7 @@ impl PartialDate {
     }
 
     /// The first and last day it covers, as (year, month, day); `None` without a year.
-    pub fn bounds(self) -> Option<((i32, u8, u8), (i32, u8, u8))> {
+    pub fn bounds(self) -> Option<(Ymd, Ymd)> {
         let y = self.year?;
         Some(match (self.month, self.day) {
             (Some(m), Some(d)) => ((y, m, d), (y, m, d)),
@@ -114,7 +117,7 @@ impl DateValue {
     }
 
     /// The first and last day covered, as (year, month, day); `None` when a year is unknown.
-    pub fn bounds(&self) -> Option<((i32, u8, u8), (i32, u8, u8))> {
+    pub fn bounds(&self) -> Option<(Ymd, Ymd)> {
         let parts = self.parts();
         let first = parts
             .iter()
@@ -131,7 +134,7 @@ impl DateValue {
         if self == other {
             return true;
         }
-        let days = |v: &DateValue| -> Option<Vec<(i32, u8, u8)>> {
+        let days = |v: &DateValue| -> Option<Vec<Ymd>> {
             match v {
                 DateValue::Set(parts) => {
                     let mut out = Vec::new();
@@ -333,7 +336,7 @@ impl Dates {
             mk(
                 Form::YearRange,
                 format!(
-                    r"(?:\b(?i:{years_before}|{from})\s+)?\b{YEAR}\s*(?:[-–—]|\s(?i:{to}|{and})\s)\s*{YEAR}\b{ysuf}"
+                    r"(?:\b(?i:{years_before}|{from})\s+)?\b{YEAR}\s*(?:[-–—/]|\s(?i:{to}|{and})\s)\s*{YEAR}\b{ysuf}"
                 ),
             ),
             mk(

@@ -1,4 +1,5 @@
-//! Key entities: every form in `entities.tsv`, matched as whole words and case-sensitively,
+//! Key entities: every form in `entities.tsv`, matched as whole words and case-sensitively
+//! (any run of white space in the text, line breaks included, matches a space in a form),
 //! with one Aho–Corasick automaton over both languages' forms (an English programme name in a
 //! Polish release still names the programme).
 //!
@@ -54,10 +55,16 @@ impl Entities {
         let Some(ac) = &self.automaton else {
             return Vec::new();
         };
+        let (flat, map) = collapse_white_space(text);
         let mut found: Vec<(Span, usize)> = ac
-            .find_overlapping_iter(text)
-            .filter(|m| !super::alnum_before(text, m.start()) && !super::alnum_at(text, m.end()))
-            .map(|m| (Span::new(m.start(), m.end()), m.pattern().as_usize()))
+            .find_overlapping_iter(&flat)
+            .map(|m| {
+                (
+                    Span::new(map[m.start()], map[m.end() - 1] + 1),
+                    m.pattern().as_usize(),
+                )
+            })
+            .filter(|(s, _)| !super::alnum_before(text, s.start) && !super::alnum_at(text, s.end))
             .collect();
         found.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
         // Matches come by start, longest first: a match of an id that starts before the end
@@ -79,6 +86,29 @@ impl Entities {
         }
         out
     }
+}
+
+/// `text` with every run of white space (line breaks included) as one space, and for each
+/// byte of the result the byte of `text` it comes from. Forms match across hard-wrapped lines
+/// (`Marii\nKlaman`).
+fn collapse_white_space(text: &str) -> (String, Vec<usize>) {
+    let mut flat = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len());
+    let mut in_space = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if !in_space {
+                flat.push(' ');
+                map.push(i);
+            }
+            in_space = true;
+            continue;
+        }
+        in_space = false;
+        flat.push(c);
+        map.extend(i..i + c.len_utf8());
+    }
+    (flat, map)
 }
 
 #[cfg(test)]
@@ -126,11 +156,27 @@ mod tests {
     }
 
     #[test]
+    fn forms_match_across_line_breaks() {
+        assert_eq!(
+            ents("obecności Marii\r\n  Klaman, dyrektorów"),
+            vec![("Marii\r\n  Klaman".to_string(), "maria-klaman".to_string())]
+        );
+    }
+
+    #[test]
     fn whole_words_and_case_only() {
         assert_eq!(
             ents("Krakowski magistrat"),
-            vec![("magistrat".to_string(), "krakow-city-hall".to_string())]
+            vec![
+                ("Krakowski".to_string(), "krakow".to_string()),
+                ("magistrat".into(), "krakow-city-hall".into())
+            ]
         );
+        assert_eq!(
+            ents("Krakowskiego Biura"),
+            vec![("Krakowskiego".to_string(), "krakow".to_string())]
+        );
+        assert_eq!(ents("Krakowianka"), vec![]);
         assert_eq!(facts("let us go", Lang::En), vec![]);
     }
 }

@@ -2,7 +2,8 @@
 //!
 //! - URLs and e-mail addresses;
 //! - reference numbers after `nr`, `Nr`, `No.` (`uchwała Nr XVI/171/11`, `nr 5`);
-//! - phone numbers after `tel.`, `telefon`, `phone`, `fax`, `infolinia`, or written with `+48`;
+//! - phone numbers after `tel.`, `telefon`, `phone`, `fax`, `infolinia` (and `at`, `nr`), or
+//!   written with `+48`;
 //! - Polish postcodes `NN-NNN` followed by a capitalised place name (`31-004 Kraków`);
 //! - street numbers after `ul.`, `al.`, `pl.`, `os.` and a capitalised street name.
 //!
@@ -42,7 +43,7 @@ impl Identifiers {
                     1,
                 ),
                 p(
-                    r"(?i)\b(?:tel\.?|telefon\w*|phone|fax|infolinia|hotline)[:\s]*((?:\+\d{2}[\s-]?)?\(?\d{2,3}\)?(?:[\s-]?\d{2,3}){2,4})",
+                    r"(?i)\b(?:tel\.?|telefon\w*|phone|fax|infolinia|hotline)(?:\s+(?:at|on|nr|numer|number))?[:\s]*((?:\+\d{2}[\s-]?)?\(?\d{2,3}\)?(?:[\s-]?\d{2,3}){2,4})",
                     1,
                     1,
                 ),

@@ -20,7 +20,7 @@ use crate::{Lang, Span};
 use serde::Serialize;
 use std::fmt;
 
-pub use dates::{DateValue, PartialDate};
+pub use dates::{DateValue, PartialDate, Ymd};
 
 /// What a fact is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

@@ -362,9 +362,7 @@ fn compose(text: &str, toks: &[(Span, Option<Token>)], i: usize) -> Option<(usiz
             }
             Token::Word(v, kind) => {
                 let kind = if kind == Weak {
-                    if next_is_step {
-                        Unit
-                    } else if last == Some(Ten) && v == Decimal::from_int(1) {
+                    if next_is_step || (last == Some(Ten) && v == Decimal::from_int(1)) {
                         Unit
                     } else {
                         break;
@@ -448,33 +446,38 @@ fn digits_len(s: &str) -> usize {
     s.bytes().take_while(u8::is_ascii_digit).count()
 }
 
+/// Folds ASCII digits into `m` (no allocation). `None` on overflow.
+fn push_digits(m: i128, digits: &str) -> Option<i128> {
+    digits.bytes().try_fold(m, |acc, b| {
+        acc.checked_mul(10)?.checked_add(i128::from(b - b'0'))
+    })
+}
+
 /// Parses the digits at `start` with their separators; returns the end and the value.
 fn parse_digits(text: &str, start: usize, lang: Lang) -> Option<(usize, Decimal)> {
     let s = &text[start..];
     let lead = digits_len(s);
-    let mut int = String::from(&s[..lead]);
+    let mut mantissa = push_digits(0, &s[..lead])?;
     let mut pos = lead;
     let mut group_sep: Option<char> = None;
     let mut groups = 0;
-    // Thousands groups.
-    while lead <= 3 {
-        let Some(c) = s[pos..].chars().next() else {
-            break;
-        };
-        let is_sep = GROUP_SPACES.contains(&c) || c == ',' || c == '.' || c == '\'';
-        if !is_sep || group_sep.is_some_and(|g| g != c) {
-            break;
+    // Thousands groups, only after a lead group of 1–3 digits.
+    if lead <= 3 {
+        while let Some(c) = s[pos..].chars().next() {
+            let is_sep = GROUP_SPACES.contains(&c) || c == ',' || c == '.' || c == '\'';
+            if !is_sep || group_sep.is_some_and(|g| g != c) {
+                break;
+            }
+            let after = pos + c.len_utf8();
+            if digits_len(&s[after..]) != 3 {
+                break;
+            }
+            group_sep = Some(c);
+            mantissa = push_digits(mantissa, &s[after..after + 3])?;
+            pos = after + 3;
+            groups += 1;
         }
-        let after = pos + c.len_utf8();
-        if digits_len(&s[after..]) != 3 {
-            break;
-        }
-        group_sep = Some(c);
-        int.push_str(&s[after..after + 3]);
-        pos = after + 3;
-        groups += 1;
     }
-    let mut frac = String::new();
     // One ambiguous group "1,500" / "1.500": decided by language.
     if groups == 1 && matches!(group_sep, Some(',') | Some('.')) {
         let sep = group_sep.unwrap_or(',');
@@ -488,22 +491,22 @@ fn parse_digits(text: &str, start: usize, lang: Lang) -> Option<(usize, Decimal)
         let other_follows = s[pos..].starts_with(if sep == ',' { '.' } else { ',' })
             && digits_len(&s[pos + 1..]) > 0;
         if decimal && !other_follows {
-            frac = int[lead..].to_string();
-            int.truncate(lead);
-            return Some((start + pos, Decimal::from_digits(&int, &frac)?));
+            return Some((start + pos, Decimal::new(mantissa, 3)));
         }
     }
     // Decimal part: a separator other than the grouping one, then digits.
+    let mut scale = 0;
     if let Some(c) = s[pos..].chars().next() {
         if (c == ',' || c == '.') && group_sep != Some(c) {
             let n = digits_len(&s[pos + 1..]);
             if n > 0 {
-                frac.push_str(&s[pos + 1..pos + 1 + n]);
+                mantissa = push_digits(mantissa, &s[pos + 1..pos + 1 + n])?;
+                scale = n as u32;
                 pos += 1 + n;
             }
         }
     }
-    Some((start + pos, Decimal::from_digits(&int, &frac)?))
+    Some((start + pos, Decimal::new(mantissa, scale)))
 }
 
 /// A range tail after a number: `–3`, `-3`, ` – 3`. Returns its end and high value.

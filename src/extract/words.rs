@@ -38,25 +38,25 @@ impl WordLists {
                 nouns_exact.insert((n.lang, n.form.clone()), n.concept.clone());
             }
         }
-        nouns_prefix.sort_by(|a, b| b.1.len().cmp(&a.1.len()));
+        nouns_prefix.sort_by_key(|n| std::cmp::Reverse(n.1.len()));
         let mut qualifiers: Vec<_> = lex
             .qualifiers
             .iter()
             .map(|q| (q.lang, q.form.clone(), q.class.clone()))
             .collect();
-        qualifiers.sort_by(|a, b| b.1.len().cmp(&a.1.len()));
+        qualifiers.sort_by_key(|q| std::cmp::Reverse(q.1.len()));
         let mut scales: Vec<_> = lex
             .scales
             .iter()
             .map(|s| (s.lang, s.form.clone(), s.exponent))
             .collect();
-        scales.sort_by(|a, b| b.1.len().cmp(&a.1.len()));
+        scales.sort_by_key(|s| std::cmp::Reverse(s.1.len()));
         let mut units: Vec<_> = lex
             .units
             .iter()
             .map(|u| (u.marker.clone(), u.unit.clone(), u.position))
             .collect();
-        units.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        units.sort_by_key(|u| std::cmp::Reverse(u.0.len()));
         WordLists {
             nouns_exact,
             nouns_prefix,
@@ -82,24 +82,29 @@ impl WordLists {
             .map(|(_, _, c)| c.as_str())
     }
 
-    /// The concept of the counted noun among the next two words after byte `pos`.
+    /// The concept of the counted noun among the next two words after byte `pos`. When both
+    /// are counted nouns, English takes the second (the head of a compound: `210 bus shelters`)
+    /// and Polish the first (`120 wiat przystankowych`).
     pub(super) fn concept_after(&self, text: &str, pos: usize, lang: Lang) -> Option<String> {
         let mut rest = &text[pos..];
-        for _ in 0..2 {
+        let mut found: [Option<&str>; 2] = [None, None];
+        for slot in &mut found {
             rest = skip_space(rest);
             let word_len = rest
                 .char_indices()
                 .find(|(_, c)| !c.is_alphabetic())
                 .map_or(rest.len(), |(i, _)| i);
             if word_len == 0 {
-                return None;
+                break;
             }
-            if let Some(c) = self.concept(&rest[..word_len], lang) {
-                return Some(c.to_string());
-            }
+            *slot = self.concept(&rest[..word_len], lang);
             rest = &rest[word_len..];
         }
-        None
+        let pick = match (lang, found) {
+            (Lang::En, [Some(_), Some(second)]) => Some(second),
+            (_, [first, second]) => first.or(second),
+        };
+        pick.map(str::to_string)
     }
 
     /// The qualifier class of the words just before byte `start`, if any, and where they start.
