@@ -4,8 +4,8 @@
 use std::cmp::Ordering;
 use std::fmt;
 
-/// A non-negative decimal `mantissa × 10^-scale`, kept in lowest terms (no trailing zeros in
-/// the fraction). Values that do not fit in `i128` are not representable; the constructors
+/// A decimal `mantissa × 10^-scale`, kept in lowest terms (no trailing zeros in the
+/// fraction). Values that do not fit in `i128` are not representable; the constructors
 /// return `None` for them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Decimal {
@@ -85,6 +85,16 @@ impl Decimal {
             self.mantissa.checked_mul(other.mantissa)?,
             self.scale.checked_add(other.scale)?,
         ))
+    }
+
+    /// The value with its sign flipped.
+    pub fn negated(self) -> Decimal {
+        Decimal::new(-self.mantissa, self.scale)
+    }
+
+    /// Whether the value is below zero.
+    pub fn is_negative(self) -> bool {
+        self.mantissa < 0
     }
 
     /// Whether the value is a whole number.

@@ -27,6 +27,10 @@ pub const FILES: &[(&str, &str)] = &[
         "abbreviations.tsv",
         include_str!("../lexicons/abbreviations.tsv"),
     ),
+    (
+        "sentence_starters.tsv",
+        include_str!("../lexicons/sentence_starters.tsv"),
+    ),
     ("qualifiers.tsv", include_str!("../lexicons/qualifiers.tsv")),
     ("nouns.tsv", include_str!("../lexicons/nouns.tsv")),
     ("date_words.tsv", include_str!("../lexicons/date_words.tsv")),
@@ -138,8 +142,12 @@ pub struct UnitMarker {
 pub enum AbbreviationEnd {
     /// The dot never ends a sentence (`ul.`, `np.`, `Dr.`).
     Never,
-    /// The dot ends a sentence when the next word begins with a capital (`r.`, `tys.`, `etc.`).
+    /// The dot ends a sentence when the next word begins with a capital (`r.`, `tys.`, `etc.`);
+    /// in English, only when that word is a sentence starter (`sentence_starters.tsv`).
     IfCapital,
+    /// The dot does not end a sentence before a number (`No. 5`, `p. 55`), and does otherwise
+    /// (`He won't say no. Not really.`).
+    UnlessNumber,
 }
 
 /// An abbreviation with a dot (or a short form such as `nr`) that does not by itself end a
@@ -235,6 +243,8 @@ pub struct Lexicons {
     pub units: Vec<UnitMarker>,
     /// Abbreviations that do not end a sentence.
     pub abbreviations: Vec<Abbreviation>,
+    /// Words that start a sentence after an `if_capital` abbreviation, by language (English).
+    pub sentence_starters: Vec<(Lang, String)>,
     /// Qualifiers before numbers.
     pub qualifiers: Vec<Qualifier>,
     /// Counted nouns.
@@ -401,6 +411,7 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                 let ends = match row.fields[2] {
                     "never" => AbbreviationEnd::Never,
                     "if_capital" => AbbreviationEnd::IfCapital,
+                    "unless_number" => AbbreviationEnd::UnlessNumber,
                     other => return Err(err(row.line, format!("unknown ends_sentence `{other}`"))),
                 };
                 lex.abbreviations.push(Abbreviation {
@@ -408,6 +419,14 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     form: row.fields[1].to_string(),
                     ends,
                 });
+            }
+        }
+        "sentence_starters.tsv" => {
+            lex.sentence_starters.clear();
+            for row in rows(text) {
+                need(&row, 2)?;
+                lex.sentence_starters
+                    .push((lang(&row, 0)?, row.fields[1].to_string()));
             }
         }
         "qualifiers.tsv" => {
@@ -602,6 +621,20 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn every_file_in_lexicons_is_embedded() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/lexicons");
+        let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| n.ends_with(".tsv"))
+            .collect();
+        on_disk.sort();
+        let mut embedded: Vec<String> = FILES.iter().map(|f| f.0.to_string()).collect();
+        embedded.sort();
+        assert_eq!(on_disk, embedded);
     }
 
     #[test]

@@ -25,6 +25,7 @@ pub mod align;
 pub mod analyse;
 pub mod compare;
 pub mod decimal;
+pub mod eval;
 pub mod extract;
 pub mod ingest;
 pub mod language;

@@ -18,7 +18,7 @@
 
 use crate::lexicon::{AbbreviationEnd, Lexicons};
 use crate::{Lang, Span};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A sentence: its span (bytes in the text, trimmed of surrounding white space), the 0-based
@@ -33,34 +33,70 @@ pub struct Sentence {
     pub tokens: usize,
 }
 
+/// Segmentation options.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SegmentOptions {
+    /// Every line break ends a sentence (LanguageTool's `singleLineBreaksMarksParagraph`).
+    /// Default false: only a blank line, a list item or a heading does, since text extracted
+    /// from PDF is hard-wrapped.
+    pub line_breaks_end_sentences: bool,
+}
+
 /// Splits text into sentences. Build once from the lexicons and reuse; it is `Sync`.
 #[derive(Debug, Clone)]
 pub struct Segmenter {
-    /// Abbreviation → when its dot may end a sentence, per language; `Other` holds the union.
-    abbreviations: HashMap<(Lang, String), AbbreviationEnd>,
+    /// Abbreviation → when its dot may end a sentence: Polish, English, and both (for `Other`).
+    abbreviations: [HashMap<String, AbbreviationEnd>; 3],
+    /// English words that start a sentence after an `if_capital` abbreviation.
+    starters: HashSet<String>,
 }
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '*', '_'];
 const OPENERS: &[char] = &['(', '[', '"', '„', '“', '\'', '«', '*', '_'];
+const TERMINATORS: &[char] = &['.', '!', '?', '…'];
+
+fn slot(lang: Lang) -> usize {
+    match lang {
+        Lang::Pl => 0,
+        Lang::En => 1,
+        Lang::Other => 2,
+    }
+}
 
 impl Segmenter {
-    /// Builds a segmenter from the abbreviation lexicon.
+    /// Builds a segmenter from the abbreviation and sentence-starter lexicons.
     pub fn new(lex: &Lexicons) -> Segmenter {
-        let mut abbreviations = HashMap::new();
+        let mut abbreviations: [HashMap<String, AbbreviationEnd>; 3] = Default::default();
         for a in &lex.abbreviations {
-            abbreviations.insert((a.lang, a.form.clone()), a.ends);
-            abbreviations
-                .entry((Lang::Other, a.form.clone()))
-                .or_insert(a.ends);
+            abbreviations[slot(a.lang)].insert(a.form.clone(), a.ends);
+            abbreviations[2].entry(a.form.clone()).or_insert(a.ends);
         }
-        Segmenter { abbreviations }
+        let starters = lex
+            .sentence_starters
+            .iter()
+            .map(|(_, w)| w.clone())
+            .collect();
+        Segmenter {
+            abbreviations,
+            starters,
+        }
     }
 
     /// The sentences of `text`, in order. `lang` selects the abbreviation list (`Other` uses
     /// both languages').
     pub fn sentences(&self, text: &str, lang: Lang) -> Vec<Sentence> {
+        self.sentences_with(text, lang, SegmentOptions::default())
+    }
+
+    /// [`Segmenter::sentences`] with options.
+    pub fn sentences_with(&self, text: &str, lang: Lang, opts: SegmentOptions) -> Vec<Sentence> {
         let mut out = Vec::new();
-        for (p, para) in paragraphs(text).into_iter().enumerate() {
+        let paras = if opts.line_breaks_end_sentences {
+            lines(text)
+        } else {
+            paragraphs(text)
+        };
+        for (p, para) in paras.into_iter().enumerate() {
             let mut start = para.start;
             for end in self.boundaries(text, para, lang) {
                 push_trimmed(&mut out, text, Span::new(start, end), p);
@@ -71,18 +107,46 @@ impl Segmenter {
         out
     }
 
+    fn abbreviation(&self, word: &str, lang: Lang) -> Option<AbbreviationEnd> {
+        let map = &self.abbreviations[slot(lang)];
+        if let Some(e) = map.get(word) {
+            return Some(*e);
+        }
+        // Capitalised at a sentence start: "Ks. Jankowski" is "ks.".
+        let mut chars = word.chars();
+        let first = chars.next()?;
+        if first.is_uppercase() {
+            let lowered: String = first.to_lowercase().chain(chars).collect();
+            return map.get(&lowered).copied();
+        }
+        None
+    }
+
     /// Byte offsets just after each sentence-ending punctuation run inside `para`.
     fn boundaries(&self, text: &str, para: Span, lang: Lang) -> Vec<usize> {
         let s = &text[para.start..para.end];
         let mut out = Vec::new();
+        let mut sentence_start = 0;
         let mut iter = s.char_indices().peekable();
         while let Some((i, c)) = iter.next() {
-            if !matches!(c, '.' | '!' | '?' | '…') {
+            if c == ')' {
+                // "1) The first item 2) The second item": only list markers end here.
+                if let Some(marker) = inline_list_marker(&s[sentence_start..i + 1], &s[i + 1..]) {
+                    let at = sentence_start + marker;
+                    if at > sentence_start {
+                        out.push(para.start + at);
+                        sentence_start = at;
+                    }
+                }
+                continue;
+            }
+            if !TERMINATORS.contains(&c) {
                 continue;
             }
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = iter.peek() {
-                if matches!(d, '.' | '!' | '?' | '…') || CLOSERS.contains(&d) {
+                let control = d.is_control() && !matches!(d, '\n' | '\r' | '\t');
+                if TERMINATORS.contains(&d) || CLOSERS.contains(&d) || control {
                     end = j + d.len_utf8();
                     iter.next();
                 } else {
@@ -90,34 +154,138 @@ impl Segmenter {
                 }
             }
             let rest = &s[end..];
-            if !rest.starts_with(char::is_whitespace) {
+            // An ellipsis in brackets ("[...]") or one spaced out (". . .") ends nothing.
+            let prev = s[..i].chars().next_back();
+            if prev == Some('[') {
                 continue;
             }
-            let next = rest.trim_start().trim_start_matches(OPENERS).chars().next();
-            let Some(next) = next else { continue };
-            if next.is_lowercase() {
+            if c == '.' && prev.is_some_and(char::is_whitespace) {
+                // In ". . ." only the fourth dot of ". . . ." (ellipsis, then the period) can end.
+                let dots = s[..i]
+                    .split(' ')
+                    .rev()
+                    .skip(1)
+                    .take_while(|w| *w == ".")
+                    .count()
+                    + 1;
+                if rest.trim_start().starts_with('.')
+                    || (s[..i].trim_end().ends_with('.') && dots < 4)
+                {
+                    continue;
+                }
+            }
+            // An inline list: "1. The first item 2. The second item" splits before "2.".
+            if let Some(marker) = inline_list_marker(&s[sentence_start..i + c.len_utf8()], rest) {
+                let at = sentence_start + marker;
+                if at > sentence_start {
+                    out.push(para.start + at);
+                    sentence_start = at;
+                }
                 continue;
             }
-            if c == '.' && !self.dot_ends_sentence(&s[..i + 1], next, lang) {
-                continue;
+            let ends = if starts_title_word(rest) {
+                self.glued_end(&s[..i + c.len_utf8()], rest, c, lang)
+            } else {
+                self.spaced_end(&s[sentence_start..i + c.len_utf8()], c, rest, lang)
+            };
+            if ends {
+                out.push(para.start + end);
+                sentence_start = end;
             }
-            out.push(para.start + end);
         }
         out
     }
 
-    /// Whether the dot ending `before` ends a sentence, given the next word's first char.
-    fn dot_ends_sentence(&self, before: &str, next: char, lang: Lang) -> bool {
+    /// A terminator followed by white space: does it end the sentence?
+    fn spaced_end(&self, sentence: &str, c: char, rest: &str, lang: Lang) -> bool {
+        // A no-break space after a dot binds: "A test.\u{A0}Another".
+        let Some(space) = rest.chars().next().filter(|w| w.is_whitespace()) else {
+            return false;
+        };
+        if matches!(space, '\u{A0}' | '\u{202F}') {
+            return false;
+        }
+        let after = rest.trim_start();
+        let next_word = after.trim_start_matches(OPENERS);
+        let Some(next) = next_word.chars().next() else {
+            return false;
+        };
+        if next.is_lowercase() || TERMINATORS.contains(&next) {
+            return false;
+        }
+        // "-- voila! -- you have cake": an aside between double dashes goes on.
+        if c != '.' && after.starts_with("--") {
+            return false;
+        }
+        if is_list_marker(sentence) {
+            return false;
+        }
+        c != '.' || self.dot_ends_sentence(sentence, next_word, lang)
+    }
+
+    /// A terminator glued to a capitalised word ("r.To", "sentence.Isn't", "it?Yes"): ends the
+    /// sentence unless the dot belongs to an abbreviation, an initial or a web address.
+    fn glued_end(&self, before: &str, rest: &str, c: char, lang: Lang) -> bool {
+        let word_start = before.rfind(char::is_whitespace).map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
+        let word = before[word_start..].trim_start_matches(OPENERS);
+        let token_rest = &rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())];
+        let looks_web = |t: &str| t.contains("://") || t.contains("www.") || t.contains('@');
+        if looks_web(word) || looks_web(token_rest) {
+            return false;
+        }
+        if c != '.' {
+            return word.chars().rev().nth(1).is_some_and(char::is_alphanumeric);
+        }
+        let one_letter_next = rest.chars().nth(1) == Some(' ');
+        match self.abbreviation(word, lang) {
+            Some(AbbreviationEnd::Never) => return false,
+            Some(_) => return !one_letter_next,
+            None => {}
+        }
+        let stem = &word[..word.len() - 1];
+        if stem.contains('.') {
+            return false; // inside a dotted abbreviation: U.S.A, e.g.
+        }
+        let letters_or_digits = stem.chars().filter(|ch| ch.is_alphanumeric()).count();
+        if letters_or_digits == 1 {
+            // "No 5.He" ends; "J.Kowalski" (an initial) does not.
+            return stem
+                .chars()
+                .any(|ch| ch.is_ascii_digit() || ch.is_lowercase());
+        }
+        letters_or_digits >= 2
+            && stem
+                .chars()
+                .any(|ch| ch.is_lowercase() || ch.is_ascii_digit())
+    }
+
+    /// Whether the dot ending `before` ends a sentence, given the words after it.
+    fn dot_ends_sentence(&self, before: &str, next_word: &str, lang: Lang) -> bool {
         let word_start = before.rfind(|c: char| c.is_whitespace()).map_or(0, |p| {
             p + before[p..].chars().next().map_or(1, char::len_utf8)
         });
         let word = before[word_start..].trim_start_matches(OPENERS);
-        if let Some(ends) = self
-            .abbreviations
-            .get(&(lang, word.to_string()))
-            .or_else(|| self.abbreviations.get(&(Lang::Other, word.to_string())))
-        {
-            return *ends == AbbreviationEnd::IfCapital && next.is_uppercase();
+        let next = next_word.chars().next().unwrap_or(' ');
+        match self.abbreviation(word, lang) {
+            Some(AbbreviationEnd::Never) => return false,
+            Some(AbbreviationEnd::UnlessNumber) => return !next.is_ascii_digit(),
+            Some(AbbreviationEnd::IfCapital) => {
+                if !next.is_uppercase() {
+                    return false;
+                }
+                // English: "the U.S. Government" goes on, "in the U.S. He said" ends.
+                if lang == Lang::En {
+                    let w: String = next_word
+                        .chars()
+                        .take_while(|c| c.is_alphabetic())
+                        .collect();
+                    return self.starters.contains(&w);
+                }
+                return true;
+            }
+            None => {}
         }
         let stem = &word[..word.len() - 1];
         let mut chars = stem.chars();
@@ -131,6 +299,61 @@ impl Segmenter {
         }
         true
     }
+}
+
+/// Whether `rest` begins with a capitalised word glued to the punctuation before it: a
+/// capital followed by a lower-case letter, an apostrophe, or a space (`30°C.W skład`).
+fn starts_title_word(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    matches!((chars.next(), chars.next()), (Some(a), Some(b)) if a.is_uppercase() && (b.is_lowercase() || b == '\'' || b == ' '))
+}
+
+/// In a sentence that starts with a list marker, a later marker of the same kind (`2.`,
+/// `2.)`, `b.`, `• 10.`) whose terminator is the one just read starts a new item: returns its
+/// byte offset in `sentence`.
+fn inline_list_marker(sentence: &str, rest: &str) -> Option<usize> {
+    if !rest.starts_with([' ', ')']) || rest.starts_with(')') && sentence.ends_with(')') {
+        return None;
+    }
+    let first_end = sentence.find(['.', ')']).map(|p| p + 1)?;
+    if !is_list_marker(&sentence[..first_end])
+        && !is_list_marker(&sentence[..(first_end + 1).min(sentence.len())])
+    {
+        return None;
+    }
+    let body_end = sentence.len() - 1; // the terminator just read
+    let start = sentence[..body_end]
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '•' | '⁃'))
+        .map(|p| p + sentence[p..].chars().next().map_or(1, char::len_utf8))?;
+    let marker = &sentence[start..];
+    if start == 0 || !is_list_marker(marker) {
+        return None;
+    }
+    // The marker's bullet, if any, belongs to the new item.
+    let with_bullet = sentence[..start].trim_end();
+    let bullet = with_bullet
+        .ends_with(['•', '⁃'])
+        .then(|| with_bullet.len() - with_bullet.chars().next_back().map_or(0, char::len_utf8));
+    Some(bullet.unwrap_or(start))
+}
+
+/// Whether `sentence` so far is only a list marker: `1.`, `12.`, `a.`, `1.)`, `• 9.`.
+fn is_list_marker(sentence: &str) -> bool {
+    let t = sentence
+        .trim()
+        .trim_start_matches(['•', '⁃', '-', '–', '*'])
+        .trim_start();
+    let (t, paren) = match t.strip_suffix(')') {
+        Some(x) => (x, true),
+        None => (t, false),
+    };
+    let body = match t.strip_suffix('.') {
+        Some(b) => b,
+        None if paren => t,
+        None => return false,
+    };
+    (!body.is_empty() && body.len() <= 2 && body.bytes().all(|b| b.is_ascii_digit()))
+        || (body.len() == 1 && body.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 fn push_trimmed(out: &mut Vec<Sentence>, text: &str, span: Span, paragraph: usize) {
@@ -175,6 +398,19 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     }
     if let Some(s) = start {
         out.push(Span::new(s, text.len()));
+    }
+    out
+}
+
+/// Spans of the non-blank lines of `text`, each with its line break.
+fn lines(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        if !line.trim().is_empty() {
+            out.push(Span::new(pos, pos + line.len()));
+        }
+        pos += line.len();
     }
     out
 }

@@ -509,9 +509,10 @@ impl Dates {
 }
 
 /// Gives each date written without a year the year of the nearest preceding date that has
-/// one, or else of the nearest following one. Marks such facts `year_inferred`.
+/// one, or else of the nearest following one, or else (with a `reference` date) the year of
+/// its next occurrence on or after the reference. Marks such facts `year_inferred`.
 /// `facts` must be sorted by position.
-pub(super) fn infer_years(facts: &mut [Fact]) {
+pub(super) fn infer_years(facts: &mut [Fact], reference: Option<Ymd>) {
     let year_of = |f: &Fact| match &f.value {
         Value::Date(d) if !f.year_inferred => d.parts().iter().find_map(|p| p.year),
         _ => None,
@@ -524,13 +525,26 @@ pub(super) fn infer_years(facts: &mut [Fact]) {
         if d.parts().iter().all(|p| p.year.is_some()) {
             continue;
         }
+        let from_reference = || {
+            let (ry, rm, rd) = reference?;
+            let first = d.parts().into_iter().find(|p| p.year.is_none())?;
+            let (m, day) = (first.month?, first.day.unwrap_or(31));
+            Some(
+                if (m, day) < (rm, rd) && first.day.is_some() || first.day.is_none() && m < rm {
+                    ry + 1
+                } else {
+                    ry
+                },
+            )
+        };
         let found = years[..i]
             .iter()
             .rev()
             .flatten()
             .next()
             .or_else(|| years[i + 1..].iter().flatten().next())
-            .copied();
+            .copied()
+            .or_else(from_reference);
         if let Some(y) = found {
             let f = &mut facts[i];
             if let Value::Date(d) = &mut f.value {

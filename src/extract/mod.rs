@@ -200,6 +200,13 @@ impl Extractor {
     /// conventions (decimal comma or point, lexicon forms); `Other` accepts both languages'
     /// forms and reads numbers in English conventions.
     pub fn extract(&self, text: &str, lang: Lang) -> Vec<Fact> {
+        self.extract_at(text, lang, None)
+    }
+
+    /// [`Extractor::extract`] with a reference date (year, month, day), e.g. a release's own
+    /// date line: a date written without a year, where the text gives none, takes the year of
+    /// its next occurrence on or after the reference date.
+    pub fn extract_at(&self, text: &str, lang: Lang, reference: Option<Ymd>) -> Vec<Fact> {
         let mut taken = Taken::default();
         let mut facts = self.identifiers.extract(text, &mut taken);
         facts.extend(self.dates.extract(text, lang, &mut taken, &self.words));
@@ -224,7 +231,7 @@ impl Extractor {
                 .then(a.kind.cmp(&b.kind))
                 .then(a.span.end.cmp(&b.span.end))
         });
-        dates::infer_years(&mut facts);
+        dates::infer_years(&mut facts, reference);
         facts
     }
 }

@@ -212,7 +212,15 @@ impl Numbers {
                 span_start = at;
             }
         }
-        let (low, high) = match scale {
+        // A sign: "-5", "−5" (U+2212) right before the digits, or "minus 5".
+        let mut negative = false;
+        if span_start == start {
+            if let Some(at) = sign_before(text, start) {
+                negative = true;
+                span_start = at;
+            }
+        }
+        let (mut low, high) = match scale {
             Some(exp) => (
                 low.scaled(exp)?,
                 match high {
@@ -222,6 +230,9 @@ impl Numbers {
             ),
             None => (low, high),
         };
+        if negative {
+            low = low.negated();
+        }
         Some(Raw {
             span: Span::new(span_start, end),
             low,
@@ -433,6 +444,40 @@ fn glued_to_word(text: &str, i: usize) -> bool {
         Some('.' | ',') => before.next().is_some_and(|c| c.is_ascii_digit()),
         _ => false,
     }
+}
+
+/// Where a minus sign before the digits at `start` begins: `-5`, `−5` glued, or the word
+/// `minus`/`negative` before them. `None` for a hyphen after a word or number (`COVID-19`,
+/// `2-3`) or a dash between clauses (`Kraków - 5`).
+fn sign_before(text: &str, start: usize) -> Option<usize> {
+    let before = &text[..start];
+    if let Some(c) = before
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '-' | '−'))
+    {
+        let at = start - c.len_utf8();
+        return (!super::alnum_before(text, at)).then_some(at);
+    }
+    let trimmed = before.trim_end_matches(' ');
+    let lower_tail: String = trimmed
+        .chars()
+        .rev()
+        .take(8)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_lowercase();
+    for word in ["minus", "negative"] {
+        if lower_tail.ends_with(word) && trimmed.len() < before.len() {
+            let at = trimmed.len() - word.len();
+            if trimmed.is_char_boundary(at) && !super::alnum_before(text, at) {
+                return Some(at);
+            }
+        }
+    }
+    None
 }
 
 fn skip_alnum(text: &str, i: usize) -> usize {

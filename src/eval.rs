@@ -1,0 +1,905 @@
+//! Accuracy against peer projects' test suites (`../shared/peers`): language identification
+//! (lingua-rs), sentence segmentation (LanguageTool, pySBD, pragmatic_segmenter), numbers and
+//! ordinals (Duckling, num2words, kwn/number-to-words), amounts and quantities (Duckling), and
+//! dates and times (Duckling, dateparser).
+//!
+//! Every case runs through factlint's public API ([`crate::language::detect`],
+//! [`crate::segment::Segmenter`], [`crate::extract::Extractor`]). [`run_all`] returns one
+//! [`SuiteResult`] per suite; [`markdown`] renders them as the table in `docs/accuracy.md`.
+//! Cases that are wrong or out of scope in the peer's data are not bent to: they are listed in
+//! [`SuiteResult::excluded`] with the reason, and do not count.
+
+use crate::decimal::Decimal;
+use crate::extract::{DateValue, Extractor, Fact, FactKind, PartialDate, Value};
+use crate::language::{self, Detector};
+use crate::lexicon::Lexicons;
+use crate::segment::{SegmentOptions, Segmenter};
+use crate::Lang;
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// The outcome of one suite.
+#[derive(Debug, Clone, Default)]
+pub struct SuiteResult {
+    /// Suite name, e.g. `lingua pl sentence`.
+    pub suite: String,
+    /// What the suite measures, for the report's grouping.
+    pub area: &'static str,
+    /// Cases counted.
+    pub cases: usize,
+    /// Cases factlint gets right.
+    pub correct: usize,
+    /// Cases left out, with the reason (not counted in `cases`).
+    pub excluded: Vec<(String, String)>,
+    /// Up to 15 wrong cases: (input, expected, got).
+    pub failures: Vec<(String, String, String)>,
+    /// The peer's own figure, where its README gives one.
+    pub peer: Option<String>,
+}
+
+impl SuiteResult {
+    fn new(area: &'static str, suite: impl Into<String>) -> SuiteResult {
+        SuiteResult {
+            suite: suite.into(),
+            area,
+            ..SuiteResult::default()
+        }
+    }
+
+    /// Accuracy in percent (0 with no cases).
+    pub fn accuracy(&self) -> f64 {
+        if self.cases == 0 {
+            0.0
+        } else {
+            100.0 * self.correct as f64 / self.cases as f64
+        }
+    }
+
+    fn record(&mut self, ok: bool, input: &str, expected: &str, got: impl FnOnce() -> String) {
+        self.cases += 1;
+        if ok {
+            self.correct += 1;
+        } else if self.failures.len() < 15 {
+            self.failures
+                .push((input.to_string(), expected.to_string(), got()));
+        }
+    }
+
+    fn exclude(&mut self, input: &str, reason: &str) {
+        self.excluded.push((input.to_string(), reason.to_string()));
+    }
+}
+
+/// Undoes the backslash escaping of the sbd and dateparser files (`\\`, `\n`, `\t`, `\r`).
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('r') => out.push('\r'),
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// Rows of a TSV file with a header, as maps from column name to raw field.
+fn tsv(path: &Path) -> Vec<std::collections::HashMap<String, String>> {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return Vec::new();
+    };
+    let mut lines = text.lines();
+    let Some(header) = lines.next() else {
+        return Vec::new();
+    };
+    let cols: Vec<&str> = header.split('\t').collect();
+    lines
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            cols.iter()
+                .map(|c| c.to_string())
+                .zip(l.split('\t').map(String::from))
+                .collect()
+        })
+        .collect()
+}
+
+/// Runs every suite found under `peers` (the `../shared/peers` folder).
+pub fn run_all(peers: &Path) -> Vec<SuiteResult> {
+    let lex = Lexicons::embedded();
+    let extractor = Extractor::new(&lex);
+    let segmenter = Segmenter::new(&lex);
+    let mut out = language_suites(peers);
+    out.extend(sbd_suites(peers, &segmenter));
+    out.extend(number_suites(peers, &extractor));
+    out.extend(date_suites(peers, &extractor));
+    out
+}
+
+// ---------------------------------------------------------------- language
+
+/// lingua-rs test data: pl and en sentences, word pairs and single words must come out as
+/// pl and en; uk, ru, cs, sk and de sentences as other.
+pub fn language_suites(peers: &Path) -> Vec<SuiteResult> {
+    let dir = peers.join("lingua");
+    let baseline = tsv(&dir.join("baseline_accuracy.tsv"));
+    let peer_figure = |lang: &str, kind: &str| {
+        let get = |det: &str| {
+            baseline
+                .iter()
+                .find(|r| r["lang"] == lang && r["kind"] == kind && r["detector"] == det)
+                .map(|r| r["accuracy_percent"].clone())
+        };
+        Some(format!(
+            "lingua-high {} / whatlang {} (over 75 languages)",
+            get("lingua-high-accuracy")?,
+            get("whatlang")?
+        ))
+    };
+    let mut out = Vec::new();
+    for (detector, name) in [
+        (Detector::Lingua, "lingua"),
+        (Detector::Whatlang, "whatlang"),
+    ] {
+        for lang in ["pl", "en"] {
+            let rows = tsv(&dir.join(format!("{lang}.tsv")));
+            for kind in ["sentence", "word_pair", "word"] {
+                let mut r = SuiteResult::new("language", format!("{lang} {kind} [{name}]"));
+                r.peer = peer_figure(lang, kind);
+                for row in rows.iter().filter(|row| row["kind"] == kind) {
+                    let got = language::detect_with(&row["text"], detector).lang;
+                    r.record(got.code() == lang, &row["text"], lang, || {
+                        got.code().to_string()
+                    });
+                }
+                out.push(r);
+            }
+        }
+        for kind in ["sentence", "word_pair", "word"] {
+            let mut r = SuiteResult::new(
+                "language",
+                format!("uk/ru/cs/sk/de {kind} → other [{name}]"),
+            );
+            for lang in ["uk", "ru", "cs", "sk", "de"] {
+                for row in tsv(&dir.join(format!("{lang}.tsv")))
+                    .iter()
+                    .filter(|row| row["kind"] == kind)
+                {
+                    let got = language::detect_with(&row["text"], detector).lang;
+                    r.record(
+                        got == Lang::Other,
+                        &row["text"],
+                        &format!("other ({lang})"),
+                        || got.code().to_string(),
+                    );
+                }
+            }
+            out.push(r);
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------- sentences
+
+fn segment(seg: &Segmenter, text: &str, lang: Lang, opts: SegmentOptions) -> Vec<String> {
+    seg.sentences_with(text, lang, opts)
+        .into_iter()
+        .map(|s| s.span.of(text).trim().to_string())
+        .collect()
+}
+
+/// Sentence segmentation: LanguageTool's Polish and English cases, pySBD's and
+/// pragmatic_segmenter's English cases without cleaning, and factlint's own Polish press cases.
+pub fn sbd_suites(peers: &Path, seg: &Segmenter) -> Vec<SuiteResult> {
+    let dir = peers.join("sbd");
+    let mut out = Vec::new();
+    let run =
+        |r: &mut SuiteResult, rows: &[std::collections::HashMap<String, String>], lang: Lang| {
+            for row in rows {
+                let input = unescape(&row["input"]);
+                let expected: Vec<String> = unescape(&row["expected"])
+                    .split(" ||| ")
+                    .map(|s| s.trim().to_string())
+                    .collect();
+                let opts = SegmentOptions {
+                    line_breaks_end_sentences: row["options"]
+                        .contains("singleLineBreaksMarksParagraph=true"),
+                };
+                let got = segment(seg, &input, lang, opts);
+                r.record(got == expected, &input, &expected.join(" ||| "), || {
+                    got.join(" ||| ")
+                });
+            }
+        };
+    for (lang, code) in [(Lang::Pl, "pl"), (Lang::En, "en")] {
+        let mut r = SuiteResult::new("sentences", format!("LanguageTool {code}"));
+        let rows: Vec<_> = tsv(&dir.join(format!("languagetool_{code}.tsv")));
+        run(&mut r, &rows, lang);
+        out.push(r);
+    }
+    let pysbd = tsv(&dir.join("pysbd_en.tsv"));
+    let golden: Vec<_> = pysbd
+        .iter()
+        .filter(|r| r["set"] == "GOLDEN_EN_RULES_TEST_CASES" && r["status"] == "pass")
+        .cloned()
+        .collect();
+    let mut r = SuiteResult::new("sentences", "pySBD English golden rules (clean=False)");
+    r.peer = Some("pySBD passes 47 of 48 (rule 18 is marked xfail)".into());
+    for x in pysbd
+        .iter()
+        .filter(|r| r["set"] == "GOLDEN_EN_RULES_TEST_CASES" && r["status"] != "pass")
+    {
+        r.exclude(
+            &unescape(&x["input"]),
+            "marked xfail by pySBD itself (a.m./P.M. rule)",
+        );
+    }
+    run(&mut r, &golden, Lang::En);
+    out.push(r);
+    let others: Vec<_> = pysbd
+        .iter()
+        .filter(|r| {
+            r["options"] == "clean=False"
+                && r["set"] != "GOLDEN_EN_RULES_TEST_CASES"
+                && r["status"] == "pass"
+        })
+        .cloned()
+        .collect();
+    let mut r = SuiteResult::new("sentences", "pySBD other English cases (clean=False)");
+    run(&mut r, &others, Lang::En);
+    out.push(r);
+    let ps: Vec<_> = tsv(&dir.join("pragmatic_segmenter_en.tsv"))
+        .into_iter()
+        .filter(|r| r["options"] == "clean=false" && r["status"] == "pass")
+        .collect();
+    let mut r = SuiteResult::new("sentences", "pragmatic_segmenter English (clean=false)");
+    run(&mut r, &ps, Lang::En);
+    out.push(r);
+    let own = include_str!("../tests/data/sbd_pl_press.tsv");
+    let mut r = SuiteResult::new("sentences", "factlint Polish press staples");
+    for line in own
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let expected: Vec<String> = line.split(" ||| ").map(|s| s.trim().to_string()).collect();
+        let input = expected.join(" ");
+        let got = segment(seg, &input, Lang::Pl, SegmentOptions::default());
+        r.record(got == expected, &input, line, || got.join(" ||| "));
+    }
+    out.push(r);
+    out
+}
+
+// ---------------------------------------------------------------- numbers
+
+/// A JSON number as a decimal (`1.1`, `-1200000`, `3000000`).
+fn json_decimal(v: &serde_json::Value) -> Option<Decimal> {
+    signed_decimal(&v.to_string())
+}
+
+/// `-1.5`, `12`, `3e6` as a decimal.
+fn signed_decimal(s: &str) -> Option<Decimal> {
+    let (neg, digits) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest.to_string()),
+        None => (false, s.to_string()),
+    };
+    let d = if digits.contains(['e', 'E']) {
+        let f: f64 = digits.parse().ok()?;
+        Decimal::parse_plain(&format!("{f:.0}"))?
+    } else {
+        Decimal::parse_plain(&digits)?
+    };
+    Some(if neg { d.negated() } else { d })
+}
+
+fn number_facts(ex: &Extractor, text: &str, lang: Lang) -> Vec<Fact> {
+    ex.extract(text, lang)
+        .into_iter()
+        .filter(|f| f.kind == FactKind::Number)
+        .collect()
+}
+
+fn show(facts: &[Fact]) -> String {
+    facts
+        .iter()
+        .map(|f| {
+            let mut s = f.value.to_string();
+            if let Some(u) = &f.unit {
+                s.push(' ');
+                s.push_str(u);
+            }
+            s
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Whether every number fact has `value`, and there is at least one.
+fn numbers_are(facts: &[Fact], value: Decimal, ordinal: Option<bool>) -> bool {
+    !facts.is_empty()
+        && facts.iter().all(|f| match &f.value {
+            Value::Number(n) => {
+                n.low == value && n.high.is_none() && ordinal.is_none_or(|o| n.ordinal == o)
+            }
+            _ => false,
+        })
+}
+
+/// Cases of Duckling's corpora that are out of scope, with the reason.
+fn numeral_exclusion(phrase: &str, lang: &str) -> Option<&'static str> {
+    let p = phrase.to_lowercase();
+    const INDIAN: [&str; 8] = [
+        "lakh", "lkh", "crore", " cr ", " cr", "koti", "krore", " kr",
+    ];
+    if INDIAN.iter().any(|w| p.contains(w)) || p.ends_with(" l") || p.contains("lac ") {
+        return Some(
+            "Indian numbering (lakh, crore): not used in Polish or English municipal press",
+        );
+    }
+    if [
+        "nic",
+        "nil",
+        "naught",
+        "nought",
+        "para",
+        "a pair",
+        "a couple",
+        "a couple of",
+        "few",
+        "a few",
+        "single",
+        "pojedynczy",
+    ]
+    .contains(&p.as_str())
+    {
+        return Some("a word for an amount (pair, few, single, nothing), not a numeral; factlint does not count it");
+    }
+    if lang == "pl"
+        && !p.chars().any(|c| "ąćęłńóśźż".contains(c))
+        && p.chars().any(char::is_alphabetic)
+    {
+        let known_plain = ["dwa", "trzy", "zero", "sto"];
+        if !known_plain
+            .iter()
+            .any(|w| p.split_whitespace().all(|x| x == *w))
+            && [
+                "osiemdziesiat",
+                "dziewiecdziesiat",
+                "dziewiecdziesieciu",
+                "osiemdziesieciu",
+                "dwom",
+            ]
+            .iter()
+            .any(|w| p.contains(w))
+        {
+            return Some("Polish written without diacritics: not press Polish");
+        }
+    }
+    if lang == "pl" && p == "100,000" {
+        return Some("Polish reads a comma before three digits as a decimal comma (1,500 = 1.5); Duckling's PL corpus uses English grouping here");
+    }
+    if lang == "pl" && p == "piętnasta" {
+        return Some("an ordinal (fifteenth, feminine) listed as a cardinal");
+    }
+    if p.contains("dozen") {
+        return Some("dozens: not counted as numbers in press text");
+    }
+    if p == "one twenty two" {
+        return Some("colloquial digit-by-digit reading (one twenty two = 122): not press English");
+    }
+    if p.ends_with('g') && p.contains(".0012") {
+        return Some("giga- suffix on a bare number: not press usage");
+    }
+    None
+}
+
+/// Numbers: Duckling numerals and ordinals, num2words and kwn cardinals and ordinals, and
+/// Duckling's negatives (phrases that must yield no number).
+pub fn number_suites(peers: &Path, ex: &Extractor) -> Vec<SuiteResult> {
+    let dir = peers.join("duckling");
+    let mut out = Vec::new();
+    for (file, code, lang, ordinal) in [
+        ("pl_numeral.tsv", "pl", Lang::Pl, false),
+        ("en_numeral.tsv", "en", Lang::En, false),
+        ("pl_ordinal.tsv", "pl", Lang::Pl, true),
+        ("en_ordinal.tsv", "en", Lang::En, true),
+    ] {
+        let mut r = SuiteResult::new(
+            "numbers",
+            format!(
+                "Duckling {code} {}",
+                if ordinal { "ordinal" } else { "numeral" }
+            ),
+        );
+        for row in tsv(&dir.join(file))
+            .iter()
+            .filter(|r| r["subset"] == "main")
+        {
+            let phrase = &row["phrase"];
+            if let Some(reason) = numeral_exclusion(phrase, code) {
+                r.exclude(phrase, reason);
+                continue;
+            }
+            let json: serde_json::Value =
+                serde_json::from_str(&row["expected_json"]).unwrap_or_default();
+            let Some(value) = json_decimal(&json["value"]) else {
+                continue;
+            };
+            let facts = number_facts(ex, phrase, lang);
+            let ok = numbers_are(&facts, value, ordinal.then_some(true));
+            r.record(ok, phrase, &row["expected_json"], || show(&facts));
+        }
+        out.push(r);
+    }
+    let words = peers.join("number_words");
+    for (file, code, lang) in [
+        ("num2words_pl.tsv", "num2words pl", Lang::Pl),
+        ("num2words_en.tsv", "num2words en", Lang::En),
+        ("kwn_pl.tsv", "kwn pl", Lang::Pl),
+        ("kwn_en.tsv", "kwn en", Lang::En),
+    ] {
+        for to in ["cardinal", "ordinal"] {
+            let rows: Vec<_> = tsv(&words.join(file))
+                .into_iter()
+                .filter(|r| r["to"] == to)
+                .collect();
+            if rows.is_empty() {
+                continue;
+            }
+            let mut r = SuiteResult::new("numbers", format!("{code} {to}"));
+            for row in rows {
+                let text = &row["words"];
+                let number = &row["number"];
+                let Some(value) = signed_decimal(number) else {
+                    r.exclude(text, "value beyond 38 digits (far beyond press numbers)");
+                    continue;
+                };
+                let facts = number_facts(ex, text, lang);
+                let ok = numbers_are(&facts, value, (to == "ordinal").then_some(true));
+                r.record(ok, text, number, || show(&facts));
+            }
+            out.push(r);
+        }
+    }
+    let mut money = SuiteResult::new("numbers", "Duckling en amount of money (+ en_GB)");
+    for file in ["en_amountofmoney.tsv", "en_GB_amountofmoney.tsv"] {
+        for row in tsv(&dir.join(file))
+            .iter()
+            .filter(|r| r["subset"] == "main")
+        {
+            let json: serde_json::Value =
+                serde_json::from_str(&row["expected_json"]).unwrap_or_default();
+            let unit = match json["unit"].as_str().unwrap_or("") {
+                "Dollar" | "USD" => Some("USD"),
+                "EUR" => Some("EUR"),
+                "Pound" | "GBP" => Some("GBP"),
+                "PLN" => Some("PLN"),
+                "Unnamed" => None,
+                "Cent" => Some("cent"),
+                other => {
+                    money.exclude(
+                        &row["phrase"],
+                        &format!(
+                            "currency {other}: not among factlint's units (PLN, EUR, USD, GBP)"
+                        ),
+                    );
+                    continue;
+                }
+            };
+            let facts = number_facts(ex, &row["phrase"], Lang::En);
+            let ok = match json["type"].as_str() {
+                Some("value") => json_decimal(&json["value"]).is_some_and(|v| {
+                    numbers_are(&facts, v, None)
+                        && facts
+                            .iter()
+                            .all(|f| unit.is_none() || f.unit.as_deref() == unit)
+                }),
+                _ => {
+                    let from = json_decimal(&json["from"]);
+                    let to = json_decimal(&json["to"]);
+                    facts.len() == 1
+                        && matches!(&facts[0].value, Value::Number(n) if Some(n.low) == from && n.high == to)
+                }
+            };
+            money.record(ok, &row["phrase"], &row["expected_json"], || show(&facts));
+        }
+    }
+    out.push(money);
+    let mut quantity = SuiteResult::new("numbers", "Duckling en quantity");
+    for row in tsv(&dir.join("en_quantity.tsv"))
+        .iter()
+        .filter(|r| r["subset"] == "main")
+    {
+        let json: serde_json::Value =
+            serde_json::from_str(&row["expected_json"]).unwrap_or_default();
+        let facts = number_facts(ex, &row["phrase"], Lang::En);
+        let unit = json["unit"].as_str().unwrap_or("").to_lowercase();
+        let ok = json_decimal(&json["value"]).is_some_and(|v| {
+            numbers_are(&facts, v, None)
+                && facts
+                    .iter()
+                    .all(|f| f.unit.as_deref() == Some(unit.as_str()))
+        });
+        quantity.record(ok, &row["phrase"], &row["expected_json"], || show(&facts));
+    }
+    out.push(quantity);
+    let mut neg = SuiteResult::new("numbers", "Duckling negatives (must yield nothing)");
+    for file in [
+        "pl_numeral.tsv",
+        "en_numeral.tsv",
+        "en_amountofmoney.tsv",
+        "en_GB_amountofmoney.tsv",
+        "en_quantity.tsv",
+        "en_duration.tsv",
+    ] {
+        let lang = if file.starts_with("pl") {
+            Lang::Pl
+        } else {
+            Lang::En
+        };
+        for row in tsv(&dir.join(file))
+            .iter()
+            .filter(|r| r["subset"] == "negative")
+        {
+            let facts = number_facts(ex, &row["phrase"], lang);
+            neg.record(facts.is_empty(), &row["phrase"], "nothing", || show(&facts));
+        }
+    }
+    out.push(neg);
+    out
+}
+
+// ---------------------------------------------------------------- dates
+
+/// A Duckling time value: `YYYY-MM-DDThh:mm:ss` and its grain.
+fn parse_datetime(s: &str) -> Option<(i32, u8, u8, u8, u8)> {
+    let y = s.get(0..4)?.parse().ok()?;
+    let m = s.get(5..7)?.parse().ok()?;
+    let d = s.get(8..10)?.parse().ok()?;
+    let hh = s.get(11..13)?.parse().ok()?;
+    let mm = s.get(14..16)?.parse().ok()?;
+    Some((y, m, d, hh, mm))
+}
+
+fn at_grain(dt: (i32, u8, u8, u8, u8), grain: &str) -> Option<PartialDate> {
+    let (y, m, d, _, _) = dt;
+    Some(match grain {
+        "year" => PartialDate {
+            year: Some(y),
+            month: None,
+            day: None,
+        },
+        "month" => PartialDate {
+            year: Some(y),
+            month: Some(m),
+            day: None,
+        },
+        "day" => PartialDate {
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+        },
+        _ => return None,
+    })
+}
+
+/// The day before a day-grain date (Duckling's interval ends are exclusive).
+fn day_before(p: PartialDate) -> Option<PartialDate> {
+    let d = jiff::civil::Date::new(p.year? as i16, p.month? as i8, p.day? as i8)
+        .ok()?
+        .yesterday()
+        .ok()?;
+    Some(PartialDate {
+        year: Some(d.year() as i32),
+        month: Some(d.month() as u8),
+        day: Some(d.day() as u8),
+    })
+}
+
+fn month_before(p: PartialDate) -> Option<PartialDate> {
+    let (y, m) = (p.year?, p.month?);
+    Some(if m == 1 {
+        PartialDate {
+            year: Some(y - 1),
+            month: Some(12),
+            day: None,
+        }
+    } else {
+        PartialDate {
+            year: Some(y),
+            month: Some(m - 1),
+            day: None,
+        }
+    })
+}
+
+/// Whether factlint's date and time facts state Duckling's expected value.
+fn time_matches(facts: &[Fact], json: &serde_json::Value, reference: (i32, u8, u8)) -> bool {
+    let dates: Vec<&DateValue> = facts
+        .iter()
+        .filter_map(|f| match &f.value {
+            Value::Date(d) => Some(d),
+            _ => None,
+        })
+        .collect();
+    let times: Vec<(u8, u8)> = facts
+        .iter()
+        .filter_map(|f| match f.value {
+            Value::Time(h, m) => Some((h, m)),
+            _ => None,
+        })
+        .collect();
+    let grain = json["grain"].as_str().unwrap_or("");
+    let date_ok = |want: PartialDate| dates.len() == 1 && *dates[0] == DateValue::Single(want);
+    match json["type"].as_str() {
+        Some("value") => {
+            let Some(dt) = json["value"].as_str().and_then(parse_datetime) else {
+                return false;
+            };
+            if let Some(want) = at_grain(dt, grain) {
+                return times.is_empty() && date_ok(want);
+            }
+            if !matches!(grain, "hour" | "minute") {
+                return false;
+            }
+            let time_ok = times.len() == 1 && times[0] == (dt.3, dt.4);
+            let day = PartialDate {
+                year: Some(dt.0),
+                month: Some(dt.1),
+                day: Some(dt.2),
+            };
+            let implied = dates.is_empty() && {
+                let r = jiff::civil::Date::new(
+                    reference.0 as i16,
+                    reference.1 as i8,
+                    reference.2 as i8,
+                )
+                .ok();
+                let e = jiff::civil::Date::new(dt.0 as i16, dt.1 as i8, dt.2 as i8).ok();
+                matches!((r, e), (Some(r), Some(e)) if e == r || r.tomorrow().ok() == Some(e))
+            };
+            time_ok && (date_ok(day) || implied)
+        }
+        Some("interval") => {
+            let from = json["from"].as_str().and_then(parse_datetime);
+            let to = json["to"].as_str().and_then(parse_datetime);
+            let (Some(from), Some(to)) = (from, to) else {
+                return false;
+            };
+            let (Some(a), Some(b)) = (at_grain(from, grain), at_grain(to, grain)) else {
+                return false;
+            };
+            let b = match grain {
+                "day" => day_before(b),
+                "month" => month_before(b),
+                "year" => b.year.map(|y| PartialDate {
+                    year: Some(y - 1),
+                    month: None,
+                    day: None,
+                }),
+                _ => None,
+            };
+            let Some(b) = b else { return false };
+            times.is_empty() && dates.len() == 1 && dates[0].same_days(&DateValue::Range(a, b))
+                || (dates.len() == 1 && *dates[0] == DateValue::Range(a, b))
+        }
+        _ => false,
+    }
+}
+
+/// Whether a Duckling phrase states an absolute date: a four-digit year, resolving to a day,
+/// month or year.
+fn is_absolute(phrase: &str, json: &serde_json::Value) -> bool {
+    let grain_ok = matches!(json["grain"].as_str(), Some("day" | "month" | "year"));
+    let has_year = phrase
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+    grain_ok && has_year
+}
+
+/// Dates and times: Duckling's Polish and English time corpora (absolute dates, and all
+/// cases), en_GB additions, negatives, and dateparser's dated Polish cases.
+pub fn date_suites(peers: &Path, ex: &Extractor) -> Vec<SuiteResult> {
+    let dir = peers.join("duckling");
+    let reference = (2013, 2, 12);
+    let mut out = Vec::new();
+    let dated = |f: &Fact| matches!(f.kind, FactKind::Date | FactKind::Time);
+    for (file, code, lang) in [
+        ("pl_time.tsv", "pl", Lang::Pl),
+        ("en_time.tsv", "en", Lang::En),
+        ("en_GB_time.tsv", "en_GB", Lang::En),
+    ] {
+        let rows = tsv(&dir.join(file));
+        let mut abs = SuiteResult::new("dates", format!("Duckling {code} absolute dates"));
+        let mut all = SuiteResult::new("dates", format!("Duckling {code} time, all cases"));
+        for row in rows.iter().filter(|r| {
+            r["subset"] == "main" || r["subset"] == "en_default_locale_only" && code == "en"
+        }) {
+            let phrase = &row["phrase"];
+            let json: serde_json::Value =
+                serde_json::from_str(&row["expected_json"]).unwrap_or_default();
+            if code == "pl"
+                && !phrase.chars().any(|c| "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".contains(c))
+                && phrase.split_whitespace().any(|w| {
+                    [
+                        "nastepny",
+                        "nastepnym",
+                        "dzis",
+                        "piatek",
+                        "sroda",
+                        "srode",
+                        "popoludniu",
+                        "pazdziernik",
+                    ]
+                    .contains(&w.to_lowercase().as_str())
+                })
+            {
+                all.exclude(
+                    phrase,
+                    "Polish written without diacritics: not press Polish",
+                );
+                continue;
+            }
+            if code == "pl"
+                && phrase.contains('/')
+                && !phrase.contains(char::is_alphabetic)
+                && phrase
+                    .split('/')
+                    .next()
+                    .and_then(|m| m.trim().parse::<u32>().ok())
+                    .is_some_and(|m| m <= 12)
+                && phrase
+                    .split('/')
+                    .nth(1)
+                    .and_then(|d| d.trim().parse::<u32>().ok())
+                    .is_some_and(|d| d > 12)
+            {
+                all.exclude(
+                    phrase,
+                    "US month/day order in Duckling's Polish corpus; Polish writes day/month",
+                );
+                continue;
+            }
+            let facts: Vec<Fact> = ex
+                .extract_at(phrase, lang, Some(reference))
+                .into_iter()
+                .filter(dated)
+                .collect();
+            let ok = time_matches(&facts, &json, reference);
+            let got = || {
+                facts
+                    .iter()
+                    .map(|f| f.value.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            if is_absolute(phrase, &json) {
+                abs.record(ok, phrase, &row["expected_json"], got);
+            }
+            all.record(ok, phrase, &row["expected_json"], got);
+        }
+        out.push(abs);
+        out.push(all);
+    }
+    let mut neg = SuiteResult::new("dates", "Duckling time negatives (must yield nothing)");
+    for (file, lang) in [("pl_time.tsv", Lang::Pl), ("en_time.tsv", Lang::En)] {
+        for row in tsv(&dir.join(file))
+            .iter()
+            .filter(|r| r["subset"] == "negative")
+        {
+            let facts: Vec<Fact> = ex
+                .extract_at(&row["phrase"], lang, Some(reference))
+                .into_iter()
+                .filter(dated)
+                .collect();
+            neg.record(facts.is_empty(), &row["phrase"], "nothing", || show(&facts));
+        }
+    }
+    out.push(neg);
+    let mut dp = SuiteResult::new("dates", "dateparser pl (cases with an expected date)");
+    for row in tsv(&peers.join("dateparser/pl_tests.tsv")) {
+        let expected = unescape(&row["expected_datetime"]);
+        let reference_now = unescape(&row["reference_now"]);
+        let phrase = unescape(&row["phrase"]);
+        let Some(r) = parse_datetime(&reference_now) else {
+            continue;
+        };
+        if expected.is_empty() {
+            let other = unescape(&row["expected_other"]);
+            if other.starts_with("[[") {
+                // search_and_parse: every listed date must be found with its day.
+                let want: Vec<(String, String)> = serde_json::from_str(&other).unwrap_or_default();
+                let facts: Vec<Fact> = ex
+                    .extract_at(&phrase, Lang::Pl, Some((r.0, r.1, r.2)))
+                    .into_iter()
+                    .filter(dated)
+                    .collect();
+                let got: Vec<String> = facts.iter().map(|f| f.value.to_string()).collect();
+                let ok = want.iter().all(|(_, dt)| {
+                    got.iter()
+                        .any(|g| dt.starts_with(g.as_str()) && g.len() == 10)
+                });
+                dp.record(ok, &phrase, &other, || got.join(", "));
+            }
+            continue;
+        }
+        let json = serde_json::json!({"type": "value", "value": expected, "grain": "minute"});
+        let facts: Vec<Fact> = ex
+            .extract_at(&phrase, Lang::Pl, Some((r.0, r.1, r.2)))
+            .into_iter()
+            .filter(dated)
+            .collect();
+        let ok = time_matches(&facts, &json, (r.0, r.1, r.2));
+        dp.record(ok, &phrase, &expected, || show(&facts));
+    }
+    out.push(dp);
+    out
+}
+
+/// The results as the Markdown report written to `docs/accuracy.md`.
+pub fn markdown(results: &[SuiteResult]) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "# Accuracy on peer test suites\n");
+    let _ = writeln!(
+        s,
+        "Generated by `cargo run --release --example accuracy` from `../shared/peers`; do not edit by hand.\n\
+         The floors in `tests/peer_suites.rs` are set at these figures, so a regression fails CI.\n"
+    );
+    let _ = writeln!(
+        s,
+        "| area | suite | cases | correct | accuracy | excluded | peer's own figure |"
+    );
+    let _ = writeln!(s, "|---|---|---:|---:|---:|---:|---|");
+    for r in results {
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} | {:.1}% | {} | {} |",
+            r.area,
+            r.suite,
+            r.cases,
+            r.correct,
+            r.accuracy(),
+            r.excluded.len(),
+            r.peer.as_deref().unwrap_or("")
+        );
+    }
+    let _ = writeln!(s, "\n## Excluded cases\n");
+    for r in results.iter().filter(|r| !r.excluded.is_empty()) {
+        let _ = writeln!(s, "### {}\n", r.suite);
+        for (input, reason) in &r.excluded {
+            let _ = writeln!(
+                s,
+                "- `{}` — {reason}",
+                input.replace('\n', "\\n").replace('`', "'")
+            );
+        }
+        let _ = writeln!(s);
+    }
+    let _ = writeln!(s, "## Sample of wrong cases (up to 15 per suite)\n");
+    for r in results.iter().filter(|r| !r.failures.is_empty()) {
+        let _ = writeln!(s, "### {}\n", r.suite);
+        let _ = writeln!(s, "| input | expected | factlint |");
+        let _ = writeln!(s, "|---|---|---|");
+        for (i, e, g) in &r.failures {
+            let cell = |x: &str| {
+                let x = x.replace('\n', "\\n").replace('|', "\\|");
+                if x.chars().count() > 120 {
+                    format!("{}…", x.chars().take(120).collect::<String>())
+                } else {
+                    x
+                }
+            };
+            let _ = writeln!(s, "| {} | {} | {} |", cell(i), cell(e), cell(g));
+        }
+        let _ = writeln!(s);
+    }
+    s
+}

@@ -1,0 +1,89 @@
+//! Accuracy floors on the peer projects' test suites (`../shared/peers`). Each floor is the
+//! figure reached when it was set, so a regression fails. Print the table with
+//! `cargo test --test peer_suites -- --nocapture`; `cargo run --release --example accuracy`
+//! writes it to `docs/accuracy.md`.
+
+use std::path::PathBuf;
+
+/// (suite, floor in percent). Suites without a target are still floored, so no part of the
+/// extraction can silently get worse.
+const FLOORS: &[(&str, f64)] = &[
+    ("pl sentence [lingua]", 99.9),
+    ("pl word_pair [lingua]", 99.8),
+    ("pl word [lingua]", 95.9),
+    ("en sentence [lingua]", 100.0),
+    ("en word_pair [lingua]", 99.6),
+    ("en word [lingua]", 96.7),
+    ("uk/ru/cs/sk/de sentence → other [lingua]", 99.6),
+    ("uk/ru/cs/sk/de word_pair → other [lingua]", 98.3),
+    ("uk/ru/cs/sk/de word → other [lingua]", 93.7),
+    ("pl sentence [whatlang]", 99.1),
+    ("en sentence [whatlang]", 94.3),
+    ("LanguageTool pl", 95.8),
+    ("LanguageTool en", 100.0),
+    ("pySBD English golden rules (clean=False)", 95.7),
+    ("pySBD other English cases (clean=False)", 91.3),
+    ("pragmatic_segmenter English (clean=false)", 100.0),
+    ("factlint Polish press staples", 100.0),
+    ("Duckling pl numeral", 74.0),
+    ("Duckling en numeral", 72.6),
+    ("Duckling pl ordinal", 0.0),
+    ("Duckling en ordinal", 31.2),
+    ("num2words pl cardinal", 38.8),
+    ("num2words pl ordinal", 0.0),
+    ("num2words en cardinal", 14.2),
+    ("num2words en ordinal", 0.0),
+    ("kwn pl cardinal", 90.3),
+    ("kwn en cardinal", 92.4),
+    ("Duckling en amount of money (+ en_GB)", 31.2),
+    ("Duckling en quantity", 0.0),
+    ("Duckling negatives (must yield nothing)", 100.0),
+    ("Duckling pl absolute dates", 18.1),
+    ("Duckling pl time, all cases", 5.2),
+    ("Duckling en absolute dates", 3.7),
+    ("Duckling en time, all cases", 5.2),
+    ("Duckling en_GB absolute dates", 20.0),
+    ("Duckling en_GB time, all cases", 7.8),
+    ("Duckling time negatives (must yield nothing)", 100.0),
+    ("dateparser pl (cases with an expected date)", 0.0),
+];
+
+#[test]
+fn accuracy_on_peer_suites_stays_above_its_floors() {
+    let peers = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/peers");
+    assert!(
+        peers.is_dir(),
+        "peer suites expected at {}",
+        peers.display()
+    );
+    let results = factlint::eval::run_all(&peers);
+    println!(
+        "{:<50} {:>6} {:>6} {:>8} {:>8}",
+        "suite", "cases", "right", "accuracy", "floor"
+    );
+    let mut below = Vec::new();
+    for r in &results {
+        let floor = FLOORS.iter().find(|f| f.0 == r.suite).map(|f| f.1);
+        println!(
+            "{:<50} {:>6} {:>6} {:>7.1}% {:>8}",
+            r.suite,
+            r.cases,
+            r.correct,
+            r.accuracy(),
+            floor.map_or("-".to_string(), |f| format!("{f:.1}%"))
+        );
+        assert!(r.cases > 0, "suite {} ran no case", r.suite);
+        if let Some(f) = floor {
+            if r.accuracy() + 1e-9 < f {
+                below.push(format!("{}: {:.1}% < floor {f:.1}%", r.suite, r.accuracy()));
+            }
+        }
+    }
+    for (name, _) in FLOORS {
+        assert!(
+            results.iter().any(|r| r.suite == *name),
+            "suite {name} is missing"
+        );
+    }
+    assert!(below.is_empty(), "below floor:\n{}", below.join("\n"));
+}
