@@ -296,6 +296,10 @@ fn mismatch_score(s: &Item, t: &Item) -> Option<i32> {
     let same_unit = a.unit.is_some() && a.unit == b.unit;
     let same_qualifier = a.qualifier == b.qualifier;
     let allowed = match (&a.value, &b.value) {
+        // An ordinal written in words (pierwszy, first) pairs only with another ordinal.
+        (Value::Number(x), Value::Number(y)) if x.ordinal != y.ordinal && (x.words || y.words) => {
+            false
+        }
         (Value::Number(x), Value::Number(y)) => {
             let ratio =
                 x.low.to_f64().max(y.low.to_f64()) / x.low.to_f64().min(y.low.to_f64()).max(1e-9);

@@ -392,6 +392,9 @@ fn numeral_exclusion(phrase: &str, lang: &str) -> Option<&'static str> {
     if p.contains("dozen") {
         return Some("dozens: not counted as numbers in press text");
     }
+    if ["twentyfifth", "thirtyfirst", "fortysecond", "seventythird"].contains(&p.as_str()) {
+        return Some("words run together (twentyfifth): not standard English spelling");
+    }
     if p == "one twenty two" {
         return Some("colloquial digit-by-digit reading (one twenty two = 122): not press English");
     }

@@ -88,6 +88,16 @@ pub enum NumberWordKind {
     Fraction,
     /// Taken only inside a longer number or before a scale word (jeden, one, pół).
     Weak,
+    /// Spoken decimal point: przecinek, point.
+    Point,
+    /// A conjunction inside a number: i, and.
+    And,
+    /// An ordinal scale word (tysięczny, thousandth); cardinal scale words are in scales.tsv.
+    Scale,
+    /// An ordinal ending glued to digits (th, ty, szy, tego).
+    Suffix,
+    /// A determiner before an ordinal that needs one (the, a, every).
+    Determiner,
 }
 
 /// A number word: `pięciu` → 5, kind unit.
@@ -101,6 +111,11 @@ pub struct NumberWord {
     pub value: String,
     /// Its role in composition.
     pub kind: NumberWordKind,
+    /// An ordinal form (piąty, fifth).
+    pub ordinal: bool,
+    /// Counts only after a determiner or inside a longer number (kind written with a `det_`
+    /// prefix: "second" in "the second stage", not in "I second that").
+    pub needs_determiner: bool,
 }
 
 /// A scale word or abbreviation: `tys.` → 1000.
@@ -113,6 +128,8 @@ pub struct ScaleWord {
     pub form: String,
     /// The power of ten it multiplies by (3 for thousand, 6 for million, ...).
     pub exponent: u32,
+    /// The word by itself means one of it (tysiąc = 1000); plurals (tysiące) do not.
+    pub alone: bool,
 }
 
 /// Where a unit marker stands relative to its number.
@@ -343,7 +360,20 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
             lex.number_words.clear();
             for row in rows(text) {
                 need(&row, 4)?;
-                let kind = match row.fields[3] {
+                let (needs_determiner, kind_field) = match row.fields[3].strip_prefix("det_") {
+                    Some(k) => (true, k),
+                    None => (false, row.fields[3]),
+                };
+                let (ordinal, kind_name) = match kind_field.strip_prefix("ordinal_") {
+                    Some(k) => (true, k),
+                    None => (false, kind_field),
+                };
+                let kind = match kind_name {
+                    "determiner" => NumberWordKind::Determiner,
+                    "point" => NumberWordKind::Point,
+                    "and" => NumberWordKind::And,
+                    "scale" => NumberWordKind::Scale,
+                    "suffix" => NumberWordKind::Suffix,
                     "unit" => NumberWordKind::Unit,
                     "teen" => NumberWordKind::Teen,
                     "ten" => NumberWordKind::Ten,
@@ -364,6 +394,8 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     form: row.fields[1].to_lowercase(),
                     value: row.fields[2].to_string(),
                     kind,
+                    ordinal,
+                    needs_determiner,
                 });
             }
         }
@@ -380,10 +412,21 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                         format!("multiplier `{m}` must be a power of ten"),
                     ));
                 };
+                let alone = match row.fields.get(3).copied().unwrap_or("no") {
+                    "yes" => true,
+                    "no" | "" => false,
+                    other => {
+                        return Err(err(
+                            row.line,
+                            format!("alone must be yes or no, not `{other}`"),
+                        ))
+                    }
+                };
                 lex.scales.push(ScaleWord {
                     lang: lang(&row, 0)?,
                     form: row.fields[1].to_string(),
                     exponent,
+                    alone,
                 });
             }
         }

@@ -316,12 +316,16 @@ fn inline_list_marker(sentence: &str, rest: &str) -> Option<usize> {
         return None;
     }
     let first_end = sentence.find(['.', ')']).map(|p| p + 1)?;
-    if !is_list_marker(&sentence[..first_end])
-        && !is_list_marker(&sentence[..(first_end + 1).min(sentence.len())])
-    {
+    let with_next = first_end
+        + sentence[first_end..]
+            .chars()
+            .next()
+            .map_or(0, char::len_utf8);
+    if !is_list_marker(&sentence[..first_end]) && !is_list_marker(&sentence[..with_next]) {
         return None;
     }
-    let body_end = sentence.len() - 1; // the terminator just read
+    // Without the terminator just read.
+    let body_end = sentence.len() - sentence.chars().next_back().map_or(0, char::len_utf8);
     let start = sentence[..body_end]
         .rfind(|c: char| c.is_whitespace() || matches!(c, '•' | '⁃'))
         .map(|p| p + sentence[p..].chars().next().map_or(1, char::len_utf8))?;

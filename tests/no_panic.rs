@@ -108,7 +108,7 @@ fn run_all(pl: String, en: String) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(ProptestConfig::with_cases(1000))]
 
     #[test]
     fn press_like_text_never_panics(pl in press_text(), en in press_text()) {

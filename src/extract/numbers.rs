@@ -32,10 +32,10 @@ use std::collections::HashMap;
 
 #[derive(Debug)]
 pub(super) struct Numbers {
-    pl_words: HashMap<String, (Decimal, NumberWordKind)>,
-    en_words: HashMap<String, (Decimal, NumberWordKind)>,
-    pl_scales: HashMap<String, u32>,
-    en_scales: HashMap<String, u32>,
+    /// Number words by language (0 Polish, 1 English): form → token.
+    words: [HashMap<String, Token>; 2],
+    /// Ordinal endings glued to digits, by language (0 Polish, 1 English), longest first.
+    suffixes: [Vec<String>; 2],
 }
 
 /// A number found in the text before its context is attached.
@@ -52,33 +52,62 @@ const GROUP_SPACES: &[char] = &[' ', '\u{A0}', '\u{202F}'];
 
 impl Numbers {
     pub(super) fn new(lex: &Lexicons) -> Numbers {
-        let mut pl_words = HashMap::new();
-        let mut en_words = HashMap::new();
+        let mut words: [HashMap<String, Token>; 2] = Default::default();
+        let mut suffixes: [Vec<String>; 2] = Default::default();
+        let slot = |l: Lang| usize::from(l != Lang::Pl);
         for w in &lex.number_words {
             let v = Decimal::parse_plain(&w.value).expect("checked when the lexicon was read");
-            match w.lang {
-                Lang::Pl => pl_words.insert(w.form.clone(), (v, w.kind)),
-                _ => en_words.insert(w.form.clone(), (v, w.kind)),
+            let tok = match w.kind {
+                NumberWordKind::Suffix => {
+                    suffixes[slot(w.lang)].push(w.form.clone());
+                    continue;
+                }
+                NumberWordKind::Point => Token::Point,
+                NumberWordKind::Determiner => Token::Det,
+                NumberWordKind::And => Token::And,
+                NumberWordKind::Scale => Token::Scale(v.to_string().len() as u32 - 1, true, true),
+                _ if w.needs_determiner => Token::DetWord(v, w.kind, w.ordinal),
+                kind => Token::Word(v, kind, w.ordinal),
             };
+            words[slot(w.lang)].insert(w.form.clone(), tok);
         }
-        let mut pl_scales = HashMap::new();
-        let mut en_scales = HashMap::new();
         for s in &lex.scales {
             // Only whole words compose with number words; abbreviations follow digits.
             if s.form.ends_with('.') || s.form.chars().count() <= 3 {
                 continue;
             }
-            match s.lang {
-                Lang::Pl => pl_scales.insert(s.form.to_lowercase(), s.exponent),
-                _ => en_scales.insert(s.form.to_lowercase(), s.exponent),
-            };
+            words[slot(s.lang)]
+                .entry(s.form.to_lowercase())
+                .or_insert(Token::Scale(s.exponent, s.alone, false));
         }
-        Numbers {
-            pl_words,
-            en_words,
-            pl_scales,
-            en_scales,
+        for list in &mut suffixes {
+            list.sort_by_key(|x| std::cmp::Reverse(x.len()));
         }
+        Numbers { words, suffixes }
+    }
+
+    /// A glued ordinal ending at byte `end` (`th`, `ty`, `-tego`): the byte after it.
+    fn ordinal_suffix(&self, text: &str, end: usize, lang: Lang) -> Option<usize> {
+        let rest = &text[end..];
+        let (rest, hyphen) = match rest.strip_prefix('-') {
+            Some(r) if lang != Lang::En => (r, 1),
+            _ => (rest, 0),
+        };
+        let lists: &[usize] = match lang {
+            Lang::Pl => &[0],
+            Lang::En => &[1],
+            Lang::Other => &[1, 0],
+        };
+        for &l in lists {
+            for suf in &self.suffixes[l] {
+                if rest.starts_with(suf.as_str())
+                    && !super::alnum_at(text, end + hyphen + suf.len())
+                {
+                    return Some(end + hyphen + suf.len());
+                }
+            }
+        }
+        None
     }
 
     pub(super) fn extract(
@@ -148,6 +177,20 @@ impl Numbers {
     /// Parses the number whose first digit is at byte `start`.
     fn number_at(&self, text: &str, start: usize, lang: Lang, wl: &WordLists) -> Option<Raw> {
         let (mut end, low) = parse_digits(text, start, lang)?;
+        // A leading decimal point: ".77" = 0.77 (not after a word or number: "r.5", "1.5").
+        let (start, low) = match text[..start].strip_suffix('.') {
+            Some(before)
+                if !before
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '.')
+                    && low.is_integer()
+                    && end - start <= 6 =>
+            {
+                (start - 1, Decimal::from_digits("0", &text[start..end])?)
+            }
+            _ => (start, low),
+        };
         let mut high = None;
         let mut ordinal = false;
         // Range: 2–3, 2-3, 2 – 3.
@@ -157,15 +200,11 @@ impl Numbers {
                 end = range_end;
             }
         }
-        // Ordinal suffix glued: 144th.
-        let rest = &text[end..];
-        if lang != Lang::Pl {
-            for suf in ["st", "nd", "rd", "th"] {
-                if rest.starts_with(suf) && !super::alnum_at(text, end + 2) {
-                    ordinal = true;
-                    end += 2;
-                    break;
-                }
+        // Ordinal ending glued: 144th, 4ty, 10-tego.
+        if high.is_none() {
+            if let Some(e) = self.ordinal_suffix(text, end, lang) {
+                ordinal = true;
+                end = e;
             }
         }
         let unit_before = wl.unit_before(text, start);
@@ -244,21 +283,13 @@ impl Numbers {
     }
 
     fn lookup(&self, word: &str, lang: Lang) -> Option<Token> {
-        let pick = |pl: bool| {
-            let (words, scales) = if pl {
-                (&self.pl_words, &self.pl_scales)
-            } else {
-                (&self.en_words, &self.en_scales)
-            };
-            words
-                .get(word)
-                .map(|&(v, k)| Token::Word(v, k))
-                .or_else(|| scales.get(word).map(|&e| Token::Scale(e)))
-        };
         match lang {
-            Lang::Pl => pick(true),
-            Lang::En => pick(false),
-            Lang::Other => pick(true).or_else(|| pick(false)),
+            Lang::Pl => self.words[0].get(word).copied(),
+            Lang::En => self.words[1].get(word).copied(),
+            Lang::Other => self.words[0]
+                .get(word)
+                .or_else(|| self.words[1].get(word))
+                .copied(),
         }
     }
 
@@ -278,8 +309,6 @@ impl Numbers {
             buf.extend(w.of(text).chars().flat_map(char::to_lowercase));
             let tok = if taken.overlaps(w) {
                 None
-            } else if lang != Lang::Pl && buf == "and" {
-                Some(Token::And)
             } else {
                 self.lookup(&buf, lang)
             };
@@ -288,16 +317,20 @@ impl Numbers {
         let mut i = 0;
         while i < toks.len() {
             match compose(text, &toks, i) {
-                Some((next, mut span, value)) => {
+                Some((next, mut span, value, ordinal)) => {
                     let unit = wl.unit_after(text, span.end).map(|(e, u)| {
                         span.end = e;
                         u
                     });
+                    let (start, value) = match sign_before(text, span.start) {
+                        Some(at) => (at, value.negated()),
+                        None => (span.start, value),
+                    };
                     out.push(Raw {
-                        span,
+                        span: Span::new(start, span.end),
                         low: value,
                         high: None,
-                        ordinal: false,
+                        ordinal,
                         words: true,
                         unit,
                     });
@@ -309,71 +342,159 @@ impl Numbers {
     }
 }
 
+/// A number word as composition sees it.
 #[derive(Debug, Clone, Copy)]
 enum Token {
-    Word(Decimal, NumberWordKind),
-    Scale(u32),
+    /// A number word: value, role, ordinal form.
+    Word(Decimal, NumberWordKind, bool),
+    /// A scale word: power of ten, whether it stands alone for one of it, ordinal form.
+    Scale(u32, bool, bool),
+    /// i, and.
     And,
+    /// przecinek, point.
+    Point,
+    /// A determiner that an ordinal needing one may follow (the, a, every).
+    Det,
+    /// A number word that counts only after a determiner or inside a number ("the second
+    /// stage", "twenty-second"; not "I second that").
+    DetWord(Decimal, NumberWordKind, bool),
 }
 
 /// Composes the number-word sequence starting at token `i`: returns the index after it, its
-/// span and value. `None` when token `i` starts no number.
-fn compose(text: &str, toks: &[(Span, Option<Token>)], i: usize) -> Option<(usize, Span, Decimal)> {
+/// span, value and whether it is an ordinal. `None` when token `i` starts no number.
+///
+/// Order rules: within a group below a scale word, a hundred may be followed by a ten, a teen
+/// or a unit, a ten by a unit, and nothing follows a teen or a unit; scale words must fall
+/// (milion ... tysiąc ...). A weak word (jeden, one, a, pół) counts before a scale word or
+/// `hundred`, or as a one inside a longer number (dwadzieścia jeden, sto jeden, tysiąc jeden).
+/// `i`/`and` may join a hundred or a scale word to what follows. `przecinek`/`point` followed
+/// by digit words (zero to nine) gives the decimals.
+fn compose(
+    text: &str,
+    toks: &[(Span, Option<Token>)],
+    i: usize,
+) -> Option<(usize, Span, Decimal, bool)> {
     use NumberWordKind::*;
     let first = toks[i].1?;
-    if matches!(first, Token::And) {
+    if matches!(first, Token::And | Token::Point | Token::Det) {
         return None;
+    }
+    if let Token::DetWord(..) = first {
+        let after_det = i > 0
+            && matches!(toks[i - 1].1, Some(Token::Det))
+            && joined(text, toks[i - 1].0.end, toks[i].0.start);
+        if !after_det {
+            return None;
+        }
     }
     let mut total = Decimal::from_int(0);
     let mut group: Option<Decimal> = None;
     let mut last: Option<NumberWordKind> = None;
     let mut last_scale: Option<u32> = None;
     let mut strong = false;
-    let mut j = i;
+    let mut ordinal = false;
     let mut end = toks[i].0.end;
+    let mut j = i;
+    let joined_at =
+        |k: usize| k > 0 && k < toks.len() && joined(text, toks[k - 1].0.end, toks[k].0.start);
+    let tok_at = |k: usize| toks.get(k).filter(|_| joined_at(k)).and_then(|t| t.1);
     while j < toks.len() {
-        if j > i && !joined(text, toks[j - 1].0.end, toks[j].0.start) {
+        if j > i && !joined_at(j) {
             break;
         }
         let Some(tok) = toks[j].1 else { break };
-        let next_is_step = toks
-            .get(j + 1)
-            .filter(|t| joined(text, toks[j].0.end, t.0.start))
-            .and_then(|t| t.1)
-            .is_some_and(|t| matches!(t, Token::Scale(_) | Token::Word(_, HundredStep)));
+        let tok = match tok {
+            Token::DetWord(v, k, o) => Token::Word(v, k, o),
+            other => other,
+        };
+        // Once an ordinal part appears only ordinal parts may follow (dwudziesty pierwszy).
+        if ordinal && !matches!(tok, Token::Word(_, _, true) | Token::Scale(_, _, true)) {
+            break;
+        }
         match tok {
+            Token::Det | Token::DetWord(..) => break,
             Token::And => {
-                // "one hundred and five": only between a hundred or scale and a number word.
-                let next_word = toks.get(j + 1).and_then(|t| t.1);
-                if !matches!(last, Some(Hundred) | None)
-                    || group.is_none() && last_scale.is_none()
-                    || !matches!(next_word, Some(Token::Word(_, Unit | Teen | Ten)))
-                {
+                let after_step = matches!(last, Some(Hundred | HundredStep))
+                    || (last.is_none() && last_scale.is_some());
+                let next_ok = matches!(
+                    tok_at(j + 1),
+                    Some(Token::Word(_, Unit | Teen | Ten | Weak, _))
+                );
+                if !after_step || !next_ok {
                     break;
                 }
+                j += 1;
+                continue;
             }
-            Token::Scale(exp) => {
+            Token::Point => {
+                if !strong && group.is_none() {
+                    break;
+                }
+                // Decimals: one digit word after another ("zero dwa" = .02), or one number
+                // ("osiemdziesiąt pięć" = .85).
+                let mut k = j + 1;
+                let mut digits = String::new();
+                while let Some(Token::Word(v, Unit | Weak, false)) = tok_at(k) {
+                    if !v.is_integer() || v.to_f64() > 9.0 {
+                        break;
+                    }
+                    digits.push_str(&v.to_string());
+                    k += 1;
+                }
+                if digits.len() < 2 && tok_at(j + 1).is_some() {
+                    if let Some((next, _, v, false)) = compose(text, toks, j + 1) {
+                        if v.is_integer() && next > j + 1 {
+                            digits = v.to_string();
+                            k = next;
+                        }
+                    }
+                }
+                if digits.is_empty() {
+                    break;
+                }
+                let whole = total.checked_add(group.take().unwrap_or(Decimal::from_int(0)))?;
+                total = whole.checked_add(Decimal::from_digits("0", &digits)?)?;
+                end = toks[k - 1].0.end;
+                j = k;
+                // "two point two million"
+                if let Some(Token::Scale(exp, _, _)) = tok_at(k) {
+                    total = total.scaled(exp)?;
+                    end = toks[k].0.end;
+                    j = k + 1;
+                }
+                break;
+            }
+            Token::Scale(exp, alone, ord) => {
                 if last_scale.is_some_and(|s| s <= exp) {
                     break;
                 }
-                if group.is_none() && !strong && j == i {
-                    break; // a lone scale word
+                // Alone, a singular scale word is one of it: at the start (tysiąc osób) or after
+                // a larger scale (milion tysiąc ...); a lone plural (tysiące osób) is no number.
+                let alone_ok = alone && (j == i || last.is_none() && last_scale.is_some());
+                if group.is_none() && !alone_ok && !ord {
+                    break;
                 }
                 let g = group.take().unwrap_or(Decimal::from_int(1));
                 total = total.checked_add(g.scaled(exp)?)?;
                 last_scale = Some(exp);
                 last = None;
                 strong = true;
+                ordinal |= ord;
             }
-            Token::Word(_, HundredStep) => {
+            Token::Word(_, HundredStep, ord) => {
                 let g = group.unwrap_or(Decimal::from_int(1));
                 group = Some(g.checked_mul(Decimal::from_int(100))?);
                 last = Some(Hundred);
                 strong = true;
+                ordinal |= ord;
             }
-            Token::Word(v, kind) => {
+            Token::Word(v, kind, ord) => {
                 let kind = if kind == Weak {
-                    if next_is_step || (last == Some(Ten) && v == Decimal::from_int(1)) {
+                    let before_step = matches!(
+                        tok_at(j + 1),
+                        Some(Token::Scale(..) | Token::Word(_, HundredStep, _))
+                    );
+                    if before_step || (j > i && v == Decimal::from_int(1)) {
                         Unit
                     } else {
                         break;
@@ -388,33 +509,31 @@ fn compose(text: &str, toks: &[(Span, Option<Token>)], i: usize) -> Option<(usiz
                     Some(Ten) => kind == Unit,
                     _ => false,
                 };
-                if !allowed {
+                if !allowed || matches!(kind, Point | And | Scale | Suffix) {
                     break;
                 }
                 group = Some(group.unwrap_or(Decimal::from_int(0)).checked_add(v)?);
                 last = Some(kind);
+                ordinal |= ord;
             }
         }
-        if !matches!(tok, Token::And) {
-            end = toks[j].0.end;
-        }
+        end = toks[j].0.end;
         j += 1;
-    }
-    // Trailing "and" is not part of the number.
-    while j > i && matches!(toks[j - 1].1, Some(Token::And)) {
-        j -= 1;
     }
     if !strong || j == i {
         return None;
     }
     let value = total.checked_add(group.unwrap_or(Decimal::from_int(0)))?;
-    Some((j, Span::new(toks[i].0.start, end), value))
+    Some((j, Span::new(toks[i].0.start, end), value, ordinal))
 }
 
 /// Whether two words are joined as parts of one number: white space or a hyphen only.
 fn joined(text: &str, a: usize, b: usize) -> bool {
     let gap = &text[a..b];
-    !gap.is_empty() && gap.chars().all(|c| c.is_whitespace() || c == '-')
+    !gap.is_empty()
+        && gap
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '-' | '–' | '—'))
 }
 
 /// Spans of alphabetic words.
