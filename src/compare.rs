@@ -78,11 +78,14 @@ pub enum Check {
     QualifierMismatch,
     /// A key entity named in one version only.
     EntityMissing,
+    /// A weekday written with a date it does not fall on (one document, no counterpart
+    /// needed; LanguageTool's DATE_WEEKDAY rule).
+    WeekdayMismatch,
 }
 
 impl Check {
     /// All checks, in report order.
-    pub const ALL: [Check; 8] = [
+    pub const ALL: [Check; 9] = [
         Check::NumberMismatch,
         Check::NumberMissing,
         Check::DateMismatch,
@@ -91,6 +94,7 @@ impl Check {
         Check::TimeMissing,
         Check::QualifierMismatch,
         Check::EntityMissing,
+        Check::WeekdayMismatch,
     ];
 
     /// The stable name: `number_mismatch`, `date_missing`, ...
@@ -104,6 +108,7 @@ impl Check {
             Check::TimeMissing => "time_missing",
             Check::QualifierMismatch => "qualifier_mismatch",
             Check::EntityMissing => "entity_missing",
+            Check::WeekdayMismatch => "weekday_mismatch",
         }
     }
 
@@ -198,6 +203,39 @@ impl Finding {
             (_, None, None) => "empty finding".into(),
         }
     }
+}
+
+/// Names of weekdays, 1 = Monday … 7 = Sunday, for messages.
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The weekday check on one document: indices of the date facts written with a weekday they do
+/// not fall on (`w piątek 14 marca 2026 r.`: 14 March 2026 is a Saturday), with the message.
+pub fn weekday_mismatches(doc: &Analysis) -> Vec<(usize, String)> {
+    doc.facts
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| {
+            let actual = f.weekday_conflict()?;
+            let written = f.weekday?;
+            Some((
+                i,
+                format!(
+                    "{} is written with {}, which is a {}",
+                    WEEKDAYS[usize::from(written - 1)],
+                    f.value,
+                    WEEKDAYS[usize::from(actual - 1)]
+                ),
+            ))
+        })
+        .collect()
 }
 
 /// Compares `source` (Polish) with `target` (English) under `alignment`.
@@ -556,6 +594,32 @@ mod tests {
                 ("entity_missing", "Rady Europy".into(), String::new()),
             ]
         );
+    }
+
+    #[test]
+    fn a_weekday_that_does_not_fit_its_date() {
+        let p = Pipeline::new(&Lexicons::embedded());
+        let pl = p.analyse(
+            Text::from_utf8("Spotkanie odbędzie się w piątek 14 marca 2026 r., a wernisaż w sobotę 14 marca 2026 r.".into()),
+            Some(Lang::Pl),
+        );
+        let found = weekday_mismatches(&pl);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            pl.facts[found[0].0].span.of(&pl.text.content),
+            "14 marca 2026 r."
+        );
+        assert_eq!(
+            found[0].1,
+            "Friday is written with 2026-03-14, which is a Saturday"
+        );
+        let en = p.analyse(
+            Text::from_utf8("Join us on Friday, March 13, 2026, or on 14/03/2026 (Friday).".into()),
+            Some(Lang::En),
+        );
+        let found = weekday_mismatches(&en);
+        assert_eq!(found.len(), 1, "13 March 2026 is a Friday; 14 March is not");
+        assert_eq!(en.facts[found[0].0].value.to_string(), "2026-03-14");
     }
 
     #[test]

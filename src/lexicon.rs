@@ -34,6 +34,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("qualifiers.tsv", include_str!("../lexicons/qualifiers.tsv")),
     ("nouns.tsv", include_str!("../lexicons/nouns.tsv")),
     ("date_words.tsv", include_str!("../lexicons/date_words.tsv")),
+    ("weekdays.tsv", include_str!("../lexicons/weekdays.tsv")),
     ("entities.tsv", include_str!("../lexicons/entities.tsv")),
 ];
 
@@ -268,6 +269,8 @@ pub struct Lexicons {
     pub nouns: Vec<NounForm>,
     /// Date words.
     pub date_words: Vec<DateWord>,
+    /// Weekday names: (language, form, 1 = Monday … 7 = Sunday).
+    pub weekdays: Vec<(Lang, String, u8)>,
     /// Key entities.
     pub entities: Vec<Entity>,
 }
@@ -524,6 +527,21 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     form: row.fields[1].to_string(),
                     role,
                 });
+            }
+        }
+        "weekdays.tsv" => {
+            lex.weekdays.clear();
+            for row in rows(text) {
+                need(&row, 3)?;
+                let day: u8 = row.fields[2]
+                    .parse()
+                    .ok()
+                    .filter(|d| (1..=7).contains(d))
+                    .ok_or_else(|| {
+                        err(row.line, "weekday must be 1 (Monday) to 7 (Sunday)".into())
+                    })?;
+                lex.weekdays
+                    .push((lang(&row, 0)?, row.fields[1].to_string(), day));
             }
         }
         "entities.tsv" => {

@@ -3,7 +3,7 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use factlint::align::align;
 use factlint::analyse::{Analysis, Pipeline};
-use factlint::compare::{compare, Severity};
+use factlint::compare::{compare, weekday_mismatches, Check, Severity};
 use factlint::ingest::{self, Text};
 use factlint::lexicon::Lexicons;
 use factlint::pairing::{self, counterpart_stem};
@@ -53,6 +53,9 @@ enum Command {
         max_bytes: u64,
     },
     /// Check one release against its other-language version before publication.
+    ///
+    /// Without a counterpart (none given and none found by name) only the checks on a single
+    /// file run (weekday_mismatch), and the summary says so.
     ///
     /// Exit status: 0 when no finding has severity error, 1 when one has, 2 on a usage or read
     /// error.
@@ -287,8 +290,9 @@ fn find_counterpart(file: &Path, dir: Option<&Path>) -> Option<PathBuf> {
 struct CheckJson<'a> {
     file: String,
     language: Lang,
-    counterpart: String,
-    counterpart_language: Lang,
+    /// `null` when no other-language version was found (single-file checks only).
+    counterpart: Option<String>,
+    counterpart_language: Option<Lang>,
     findings: &'a [FindingRecord],
 }
 
@@ -300,64 +304,72 @@ fn run_check(
     format: CheckFormat,
 ) -> Result<ExitCode, Fail> {
     let doc = load(pipeline, file)?;
-    let other_path = match against {
-        Some(p) => p,
-        None => find_counterpart(file, archive.as_deref()).ok_or_else(|| {
-            Fail::Usage(format!(
-                "{}: no other-language version found by name (give --against FILE or --archive DIR)",
-                file.display()
-            ))
-        })?,
-    };
-    let other = load(pipeline, &other_path)?;
-    let file_is_source = match (doc.lang, other.lang) {
-        (Lang::Pl, Lang::Pl) | (Lang::En, Lang::En) => {
-            return Err(Fail::Usage(format!(
-                "{} and {} are both in {}; give the other-language version",
-                file.display(),
-                other_path.display(),
-                doc.lang
-            )))
-        }
-        (Lang::Pl, _) | (_, Lang::En) => true,
-        (Lang::En, _) | (_, Lang::Pl) => false,
-        (Lang::Other, Lang::Other) => {
-            return Err(Fail::Usage(format!(
-                "cannot tell which of {} and {} is Polish; name them x.pl.txt and x.en.txt",
-                file.display(),
-                other_path.display()
-            )))
-        }
-    };
     let file_name = file.display().to_string();
-    let other_name = other_path.display().to_string();
-    let (src, src_name, tgt, tgt_name) = if file_is_source {
-        (&doc, &file_name, &other, &other_name)
-    } else {
-        (&other, &other_name, &doc, &file_name)
+    let other_path = against.or_else(|| find_counterpart(file, archive.as_deref()));
+    let other = match &other_path {
+        Some(p) => Some((load(pipeline, p)?, p.display().to_string())),
+        None => None,
     };
-    let al = align(src, tgt);
-    let mut records: Vec<FindingRecord> = compare(src, tgt, &al)
-        .iter()
-        .map(|f| {
+    // Which file is the Polish source.
+    let file_is_source = match other.as_ref().map(|o| o.0.lang) {
+        None => doc.lang != Lang::En,
+        Some(other_lang) => match (doc.lang, other_lang) {
+            (Lang::Pl, Lang::Pl) | (Lang::En, Lang::En) => {
+                return Err(Fail::Usage(format!(
+                    "{} and {} are both in {}; give the other-language version",
+                    file_name,
+                    other.as_ref().map_or("", |o| o.1.as_str()),
+                    doc.lang
+                )))
+            }
+            (Lang::Pl, _) | (_, Lang::En) => true,
+            (Lang::En, _) | (_, Lang::Pl) => false,
+            (Lang::Other, Lang::Other) => {
+                return Err(Fail::Usage(format!(
+                    "cannot tell which of {} and {} is Polish; name them x.pl.txt and x.en.txt",
+                    file_name,
+                    other.as_ref().map_or("", |o| o.1.as_str())
+                )))
+            }
+        },
+    };
+    let mut records: Vec<FindingRecord> = Vec::new();
+    let mut docs: Vec<(&Analysis, &str)> = vec![(&doc, file_name.as_str())];
+    if let Some((o, name)) = &other {
+        docs.push((o, name.as_str()));
+        let (src, tgt) = if file_is_source {
+            (docs[0], docs[1])
+        } else {
+            (docs[1], docs[0])
+        };
+        let al = align(src.0, tgt.0);
+        records.extend(compare(src.0, tgt.0, &al).iter().map(|f| {
             FindingRecord::new(
                 f,
                 Named {
-                    path: src_name,
-                    doc: src,
+                    path: src.1,
+                    doc: src.0,
                 },
                 Named {
-                    path: tgt_name,
-                    doc: tgt,
+                    path: tgt.1,
+                    doc: tgt.0,
                 },
             )
-        })
-        .collect();
-    let primary = if file_is_source {
-        Primary::Source
-    } else {
-        Primary::Target
-    };
+        }));
+    }
+    // Checks on each file alone.
+    for (d, name) in &docs {
+        for (i, message) in weekday_mismatches(d) {
+            let named = Named { path: name, doc: d };
+            records.push(FindingRecord::single(
+                Check::WeekdayMismatch,
+                Severity::Error,
+                named,
+                i,
+                message,
+            ));
+        }
+    }
     records.sort_by_key(|r| {
         let own = if file_is_source { &r.source } else { &r.target };
         (
@@ -365,38 +377,54 @@ fn run_check(
             r.sort_key(),
         )
     });
+    let (src, tgt) = match &other {
+        Some((o, _)) if file_is_source => (&doc, o),
+        Some((o, _)) => (o, &doc),
+        None => (&doc, &doc),
+    };
+    let primary = if file_is_source {
+        Primary::Source
+    } else {
+        Primary::Target
+    };
     let has_error = records.iter().any(|r| r.severity == Severity::Error);
+    let other_name = other.as_ref().map(|o| o.1.clone());
     let mut stdout = io::stdout().lock();
     match format {
         CheckFormat::Text => {
             let styled = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
             for r in &records {
-                let _ = writeln!(stdout, "{}\n", render(r, primary, src, tgt, styled));
+                writeln!(stdout, "{}\n", render(r, primary, src, tgt, styled))?;
             }
             let count = |s: Severity, one: &str, many: &str| {
                 let n = records.iter().filter(|r| r.severity == s).count();
                 format!("{n} {}", if n == 1 { one } else { many })
             };
-            let _ = writeln!(
+            let against = match &other_name {
+                Some(n) => format!("against {n}"),
+                None => {
+                    "no other-language version found by name: single-file checks only".to_string()
+                }
+            };
+            writeln!(
                 stdout,
-                "{}: {}, {}, {} (against {})",
+                "{}: {}, {}, {} ({against})",
                 file_name,
                 count(Severity::Error, "error", "errors"),
                 count(Severity::Warning, "warning", "warnings"),
                 count(Severity::Info, "info", "info"),
-                other_name
-            );
+            )?;
         }
         CheckFormat::Json => {
             let j = CheckJson {
                 file: file_name.clone(),
                 language: doc.lang,
-                counterpart: other_name.clone(),
-                counterpart_language: other.lang,
+                counterpart: other_name,
+                counterpart_language: other.as_ref().map(|o| o.0.lang),
                 findings: &records,
             };
             serde_json::to_writer_pretty(&mut stdout, &j)?;
-            let _ = writeln!(stdout);
+            writeln!(stdout)?;
         }
         CheckFormat::Csv => {
             write_rows(

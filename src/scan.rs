@@ -8,7 +8,7 @@
 
 use crate::align::align;
 use crate::analyse::{Analysis, Pipeline};
-use crate::compare::{compare, Check};
+use crate::compare::{compare, weekday_mismatches, Check, Severity};
 use crate::extract::FactKind;
 use crate::ingest;
 use crate::pairing::{self, Pair};
@@ -243,6 +243,24 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
         })
         .collect();
     pb.finish_and_clear();
+    // Checks on single documents, paired or not.
+    for d in &documents {
+        if let Ok(a) = &d.outcome {
+            for (i, message) in weekday_mismatches(a) {
+                let named = Named {
+                    path: &d.display,
+                    doc: a,
+                };
+                findings.push(FindingRecord::single(
+                    Check::WeekdayMismatch,
+                    Severity::Error,
+                    named,
+                    i,
+                    message,
+                ));
+            }
+        }
+    }
     findings.sort_by_key(FindingRecord::sort_key);
     Ok(Scan {
         documents,

@@ -319,6 +319,12 @@ fn scan_of_the_corpus_finds_every_planted_divergence_and_nothing_else() {
             "",
         ),
         k(
+            "weekday_mismatch",
+            "2025-07-08-mieszkania-komunalne",
+            "",
+            "6 October 2025",
+        ),
+        k(
             "number_mismatch",
             "2025-10-01-nasadzenia-drzew",
             "4,2 mln zł",
@@ -394,6 +400,33 @@ fn check_of_a_faithful_pair_exits_0_and_of_a_planted_one_exits_1() {
         s.contains("::: corpus/2025-10-01-nasadzenia-drzew.en.txt:5:"),
         "{s}"
     );
+}
+
+#[test]
+fn a_single_file_gets_the_weekday_check_without_a_counterpart() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("zaproszenie.pl.txt");
+    std::fs::write(
+        &f,
+        "Zapraszamy w piątek 14 marca 2026 r. o godz. 18:00 do Sukiennic.\n",
+    )
+    .unwrap();
+    let out = factlint().arg("check").arg(&f).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        s.contains(
+            "error[weekday_mismatch]: Friday is written with 2026-03-14, which is a Saturday"
+        ),
+        "{s}"
+    );
+    assert!(s.contains("single-file checks only"), "{s}");
+    std::fs::write(
+        &f,
+        "Zapraszamy w sobotę 14 marca 2026 r. o godz. 18:00 do Sukiennic.\n",
+    )
+    .unwrap();
+    factlint().arg("check").arg(&f).assert().code(0);
 }
 
 #[test]

@@ -227,6 +227,8 @@ pub(super) struct Dates {
     months: HashMap<String, u8>,
     roman: HashMap<String, u8>,
     list_words: Vec<String>,
+    /// Weekday forms, lower case, longest first: (lang, form, weekday).
+    weekdays: Vec<(Lang, String, u8)>,
 }
 
 fn alternation<'a>(forms: impl Iterator<Item = &'a str>) -> String {
@@ -366,6 +368,15 @@ impl Dates {
                 .map(|m| (m.form.to_lowercase(), m.month))
                 .collect(),
             roman: lex.roman_months.iter().cloned().collect(),
+            weekdays: {
+                let mut w: Vec<(Lang, String, u8)> = lex
+                    .weekdays
+                    .iter()
+                    .map(|(l, f, d)| (*l, f.to_lowercase(), *d))
+                    .collect();
+                w.sort_by_key(|x| std::cmp::Reverse(x.1.len()));
+                w
+            },
             list_words: lex
                 .date_words
                 .iter()
@@ -406,8 +417,43 @@ impl Dates {
         }
         claim_candidates(cands, taken)
             .into_iter()
-            .map(|(span, (kind, value))| Fact::new(kind, span, value))
+            .map(|(span, (kind, value))| {
+                let mut f = Fact::new(kind, span, value);
+                if matches!(&f.value, Value::Date(DateValue::Single(d)) if d.day.is_some()) {
+                    f.weekday = self.weekday_around(text, span, lang);
+                }
+                f
+            })
             .collect()
+    }
+
+    /// The weekday written with the date at `span`: just before it (`w piątek 14 marca`,
+    /// `Friday, 14 March`, `on Friday the 14th`) or in brackets just after it
+    /// (`14.03.2026 (piątek)`).
+    fn weekday_around(&self, text: &str, span: Span, lang: Lang) -> Option<u8> {
+        let before = text[..span.start].trim_end_matches([' ', ',', '\u{A0}']);
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        let after = text[span.end..].trim_start_matches([' ', ',']);
+        let bracketed = after
+            .strip_prefix('(')
+            .and_then(|a| a.split_once(')'))
+            .map(|x| x.0.trim());
+        for (l, form, day) in &self.weekdays {
+            if lang != Lang::Other && *l != lang {
+                continue;
+            }
+            let n = form.len();
+            if before.len() >= n && before.is_char_boundary(before.len() - n) {
+                let tail = &before[before.len() - n..];
+                if tail.to_lowercase() == *form && !super::alnum_before(before, before.len() - n) {
+                    return Some(*day);
+                }
+            }
+            if bracketed.is_some_and(|b| b.to_lowercase() == *form) {
+                return Some(*day);
+            }
+        }
+        None
     }
 
     fn month(&self, s: &str) -> Option<u8> {

@@ -118,6 +118,24 @@ pub struct Fact {
     pub concept: Option<String>,
     /// For dates: the year was not written and was taken from the surrounding text.
     pub year_inferred: bool,
+    /// For dates: the weekday written with it (1 = Monday … 7 = Sunday), as in
+    /// `w piątek 14 marca 2026 r.` or `14 March 2026 (Friday)`.
+    pub weekday: Option<u8>,
+}
+
+impl Fact {
+    /// For a date with a written weekday: the weekday the date really falls on, when it
+    /// differs from the written one (1 = Monday … 7 = Sunday). `None` when they agree or
+    /// nothing can be said (no weekday written, no year).
+    pub fn weekday_conflict(&self) -> Option<u8> {
+        let written = self.weekday?;
+        let Value::Date(DateValue::Single(d)) = &self.value else {
+            return None;
+        };
+        let date = jiff::civil::Date::new(d.year? as i16, d.month? as i8, d.day? as i8).ok()?;
+        let actual = date.weekday().to_monday_one_offset() as u8;
+        (actual != written).then_some(actual)
+    }
 }
 
 impl Fact {
@@ -130,6 +148,7 @@ impl Fact {
             qualifier: None,
             concept: None,
             year_inferred: false,
+            weekday: None,
         }
     }
 }

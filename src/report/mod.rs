@@ -129,6 +129,33 @@ impl FindingRecord {
         }
     }
 
+    /// A finding about one document alone (`weekday_mismatch`): the fact at `index` of `doc`,
+    /// on the source side when the document is Polish (or of another language), else on the
+    /// target side.
+    pub fn single(
+        check: Check,
+        severity: Severity,
+        doc: Named,
+        index: usize,
+        message: String,
+    ) -> FindingRecord {
+        let f = &doc.doc.facts[index];
+        let side = SideRecord {
+            file: doc.path.to_string(),
+            lang: doc.doc.lang,
+            fact: FactRecord::new(f, doc.doc),
+            span: f.span,
+        };
+        let english = doc.doc.lang == Lang::En;
+        FindingRecord {
+            check,
+            severity,
+            source: (!english).then(|| side.clone()),
+            target: english.then_some(side),
+            message,
+        }
+    }
+
     /// Sort key: source file, then position on the source side (or the target side when the
     /// source is absent), then check.
     pub fn sort_key(&self) -> (String, String, usize, usize, Check) {
