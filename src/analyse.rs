@@ -1,6 +1,6 @@
 //! One document through the first stages: language → sentences → facts.
 
-use crate::extract::{Extractor, Fact};
+use crate::extract::{Extractor, Fact, Ymd};
 use crate::ingest::Text;
 use crate::language::{self, Detection};
 use crate::lexicon::Lexicons;
@@ -57,8 +57,14 @@ impl Pipeline {
     /// Detects the language of `text` (kept in [`Analysis::detection`] even when `lang` is
     /// given), splits it into sentences and extracts its facts, in `lang` if given.
     pub fn analyse(&self, text: Text, lang: Option<Lang>) -> Analysis {
+        self.analyse_at(text, lang, None)
+    }
+
+    /// [`Pipeline::analyse`] with a reference date for relative dates and yearless days
+    /// (see [`Extractor::extract_at`]); `None` takes the release's own date line.
+    pub fn analyse_at(&self, text: Text, lang: Option<Lang>, reference: Option<Ymd>) -> Analysis {
         let detection = language::detect(&text.content);
-        self.finish(text, detection, lang.unwrap_or(detection.lang))
+        self.finish(text, detection, lang.unwrap_or(detection.lang), reference)
     }
 
     /// Like [`Pipeline::analyse`] with no language given, except that when detection says
@@ -69,12 +75,18 @@ impl Pipeline {
             (Lang::Other, Some(h)) => h,
             (l, _) => l,
         };
-        self.finish(text, detection, lang)
+        self.finish(text, detection, lang, None)
     }
 
-    fn finish(&self, text: Text, detection: Detection, lang: Lang) -> Analysis {
+    fn finish(
+        &self,
+        text: Text,
+        detection: Detection,
+        lang: Lang,
+        reference: Option<Ymd>,
+    ) -> Analysis {
         let sentences = self.segmenter.sentences(&text.content, lang);
-        let facts = self.extractor.extract(&text.content, lang);
+        let facts = self.extractor.extract_at(&text.content, lang, reference);
         Analysis {
             text,
             detection,

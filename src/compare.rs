@@ -405,27 +405,50 @@ fn compare_kind(
             }
         }
     }
-    // Phase 2: dates at another precision.
+    // Phase 2: dates at another precision. When the more precise date of a pair still has a
+    // counterpart of its own precision in its sentence group, it is left for the mismatch
+    // phase: "od 6 do 15 czerwca" beside "from 6 to 16 June" is a changed range, even when
+    // "this year" stands nearby.
     if kind == FactKind::Date {
-        for (i, s) in src.iter().enumerate() {
+        let precision = |f: &Fact| match &f.value {
+            Value::Date(d) => d.precision(),
+            _ => 0,
+        };
+        let has_rival = |x: &Item, others: &[Item], done: &[bool]| {
+            others
+                .iter()
+                .zip(done)
+                .any(|(o, d)| !d && o.bead == x.bead && precision(o.fact) == precision(x.fact))
+        };
+        for i in 0..src.len() {
             if s_done[i] {
                 continue;
             }
-            if let Some(j) =
-                (0..tgt.len()).find(|&j| !t_done[j] && contains_date(s.fact, tgt[j].fact))
-            {
+            // Only the more precise date of the pair is checked for a rival.
+            let found = (0..tgt.len()).find(|&j| {
+                let (s, t) = (&src[i], &tgt[j]);
+                let rival = if precision(s.fact) > precision(t.fact) {
+                    has_rival(s, &tgt, &t_done)
+                } else {
+                    has_rival(t, &src, &s_done)
+                };
+                !t_done[j] && contains_date(s.fact, t.fact) && !rival
+            });
+            if let Some(j) = found {
                 s_done[i] = true;
                 t_done[j] = true;
             }
         }
         // A date contained in one already matched on the other side says nothing new.
+        let s_rival: Vec<bool> = src.iter().map(|s| has_rival(s, &tgt, &t_done)).collect();
+        let t_rival: Vec<bool> = tgt.iter().map(|t| has_rival(t, &src, &s_done)).collect();
         for (i, s) in src.iter().enumerate() {
-            if !s_done[i] && tgt.iter().any(|t| contains_date(s.fact, t.fact)) {
+            if !s_done[i] && !s_rival[i] && tgt.iter().any(|t| contains_date(s.fact, t.fact)) {
                 s_done[i] = true;
             }
         }
         for (j, t) in tgt.iter().enumerate() {
-            if !t_done[j] && src.iter().any(|s| contains_date(s.fact, t.fact)) {
+            if !t_done[j] && !t_rival[j] && src.iter().any(|s| contains_date(s.fact, t.fact)) {
                 t_done[j] = true;
             }
         }
@@ -579,6 +602,22 @@ mod tests {
             "The City Council adopted the programme in 2016.",
         );
         assert_eq!(f, vec![]);
+    }
+
+    #[test]
+    fn a_changed_range_beside_this_year_is_still_a_mismatch() {
+        let f = run(
+            "Tegoroczne Dni Krakowa odbędą się od 6 do 15 czerwca 2025 r.",
+            "This year's Kraków Days will take place from 6 to 16 June 2025.",
+        );
+        assert_eq!(
+            f,
+            vec![(
+                "date_mismatch",
+                "od 6 do 15 czerwca 2025 r.".into(),
+                "from 6 to 16 June 2025".into()
+            )]
+        );
     }
 
     #[test]

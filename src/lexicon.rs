@@ -35,6 +35,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("nouns.tsv", include_str!("../lexicons/nouns.tsv")),
     ("date_words.tsv", include_str!("../lexicons/date_words.tsv")),
     ("weekdays.tsv", include_str!("../lexicons/weekdays.tsv")),
+    ("relative.tsv", include_str!("../lexicons/relative.tsv")),
     ("entities.tsv", include_str!("../lexicons/entities.tsv")),
 ];
 
@@ -232,6 +233,40 @@ pub struct DateWord {
     pub role: DateWordRole,
 }
 
+/// What a relative date word means (see `relative.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelativeMeaning {
+    /// The reference day plus this many days (jutro = +1).
+    Day(i32),
+    /// next / last / this, before a weekday or a unit.
+    Next,
+    /// See [`RelativeMeaning::Next`].
+    Last,
+    /// See [`RelativeMeaning::Next`].
+    This,
+    /// A unit: day, week, month or year.
+    Unit(RelativeUnit),
+    /// `za`, `in`: a count of units after the reference.
+    In,
+    /// `temu`, `ago`: a count of units before the reference.
+    Ago,
+    /// This (0), last (-1) or next (+1) year as one word (tegoroczny, ubiegłoroczny).
+    Year(i32),
+}
+
+/// A calendar unit in relative dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelativeUnit {
+    /// A day.
+    Day,
+    /// A week, Monday to Sunday.
+    Week,
+    /// A calendar month.
+    Month,
+    /// A calendar year.
+    Year,
+}
+
 /// A key entity with its forms in both languages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entity {
@@ -271,6 +306,8 @@ pub struct Lexicons {
     pub date_words: Vec<DateWord>,
     /// Weekday names: (language, form, 1 = Monday … 7 = Sunday).
     pub weekdays: Vec<(Lang, String, u8)>,
+    /// Relative date words: (language, form, meaning as in `relative.tsv`).
+    pub relative: Vec<(Lang, String, RelativeMeaning)>,
     /// Key entities.
     pub entities: Vec<Entity>,
 }
@@ -542,6 +579,37 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     })?;
                 lex.weekdays
                     .push((lang(&row, 0)?, row.fields[1].to_string(), day));
+            }
+        }
+        "relative.tsv" => {
+            lex.relative.clear();
+            for row in rows(text) {
+                need(&row, 3)?;
+                let meaning = match row.fields[2] {
+                    "mod:next" => RelativeMeaning::Next,
+                    "mod:last" => RelativeMeaning::Last,
+                    "mod:this" => RelativeMeaning::This,
+                    "unit:day" => RelativeMeaning::Unit(RelativeUnit::Day),
+                    "unit:week" => RelativeMeaning::Unit(RelativeUnit::Week),
+                    "unit:month" => RelativeMeaning::Unit(RelativeUnit::Month),
+                    "unit:year" => RelativeMeaning::Unit(RelativeUnit::Year),
+                    "in" => RelativeMeaning::In,
+                    "ago" => RelativeMeaning::Ago,
+                    other => {
+                        let num = |p: &str| {
+                            other
+                                .strip_prefix(p)
+                                .and_then(|n| n.trim_start_matches('+').parse().ok())
+                        };
+                        match (num("day:"), num("year:")) {
+                            (Some(n), _) => RelativeMeaning::Day(n),
+                            (_, Some(n)) => RelativeMeaning::Year(n),
+                            _ => return Err(err(row.line, format!("unknown meaning `{other}`"))),
+                        }
+                    }
+                };
+                lex.relative
+                    .push((lang(&row, 0)?, row.fields[1].to_string(), meaning));
             }
         }
         "entities.tsv" => {

@@ -82,6 +82,10 @@ enum Command {
         /// Treat every input line as its own document.
         #[arg(long)]
         each_line: bool,
+        /// Resolve relative dates (jutro, next Friday) and yearless days against this date
+        /// (YYYY-MM-DD); default: the release's own date line, if it has one.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        reference_date: Option<(i32, u8, u8)>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = FactsFormat::Text)]
         format: FactsFormat,
@@ -177,12 +181,14 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
             file,
             lang,
             each_line,
+            reference_date,
             format,
         } => run_facts(
             &pipeline,
             &file,
             lang.as_deref().and_then(Lang::parse),
             each_line,
+            reference_date,
             format,
         ),
     }
@@ -466,11 +472,20 @@ fn facts_json(a: &Analysis, shift: usize, whole: &Text, line: Option<usize>) -> 
     }
 }
 
+/// Parses `YYYY-MM-DD` into (year, month, day), checking that the day exists.
+fn parse_date(s: &str) -> Result<(i32, u8, u8), String> {
+    let d: jiff::civil::Date = s
+        .parse()
+        .map_err(|e| format!("not a date (YYYY-MM-DD): {e}"))?;
+    Ok((i32::from(d.year()), d.month() as u8, d.day() as u8))
+}
+
 fn run_facts(
     pipeline: &Pipeline,
     file: &str,
     lang: Option<Lang>,
     each_line: bool,
+    reference: Option<(i32, u8, u8)>,
     format: FactsFormat,
 ) -> Result<ExitCode, Fail> {
     let text = if file == "-" {
@@ -487,14 +502,14 @@ fn run_facts(
         for (i, raw) in text.content.split_inclusive('\n').enumerate() {
             let line = raw.trim_end_matches(['\n', '\r']);
             if !line.trim().is_empty() {
-                let a = pipeline.analyse(Text::from_utf8(line.to_string()), lang);
+                let a = pipeline.analyse_at(Text::from_utf8(line.to_string()), lang, reference);
                 out.push(facts_json(&a, offset, &text, Some(i + 1)));
             }
             offset += raw.len();
         }
         out
     } else {
-        let a = pipeline.analyse(text.clone(), lang);
+        let a = pipeline.analyse_at(text.clone(), lang, reference);
         vec![facts_json(&a, 0, &text, None)]
     };
     let mut stdout = io::stdout().lock();

@@ -610,6 +610,37 @@ fn facts_each_line_jsonl_keeps_file_offsets() {
 }
 
 #[test]
+fn facts_resolve_relative_dates_against_a_reference_date() {
+    let mut cmd = factlint();
+    cmd.args([
+        "facts",
+        "-",
+        "--lang",
+        "pl",
+        "--reference-date",
+        "2013-02-12",
+        "--format",
+        "json",
+    ]);
+    cmd.write_stdin("Spotkanie jutro, a wystawa w przyszły piątek i 15 lutego.");
+    let j: Value = serde_json::from_slice(&cmd.output().unwrap().stdout).unwrap();
+    let d = fact_values(&j, "date");
+    assert_eq!(
+        d,
+        vec![
+            ("jutro".to_string(), "2013-02-13".to_string()),
+            ("przyszły piątek".into(), "2013-02-15".into()),
+            ("15 lutego".into(), "2013-02-15".into()),
+        ]
+    );
+    factlint()
+        .args(["facts", "-", "--reference-date", "2013-02-30"])
+        .write_stdin("x")
+        .assert()
+        .code(2);
+}
+
+#[test]
 fn usage_and_read_errors_exit_2_with_one_line() {
     let out = factlint()
         .args(["check", "no/such/file.pl.txt"])

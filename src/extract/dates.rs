@@ -24,7 +24,7 @@
 
 use super::words::WordLists;
 use super::{claim_candidates, Fact, FactKind, Taken, Value};
-use crate::lexicon::{DateWordRole, Lexicons};
+use crate::lexicon::{DateWordRole, Lexicons, NumberWordKind, RelativeMeaning, RelativeUnit};
 use crate::{Lang, Span};
 use regex::{Captures, Regex};
 use std::collections::HashMap;
@@ -202,6 +202,13 @@ impl fmt::Display for DateValue {
     }
 }
 
+/// A candidate span: a fact, or a relative date to resolve later.
+#[derive(Debug, Clone)]
+enum Cand {
+    Fact(FactKind, Value),
+    Relative(RelSpec),
+}
+
 /// Which pattern a regex is, to interpret its captures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Form {
@@ -209,9 +216,11 @@ enum Form {
     DayRangeOrSet,
     DayMonthYear,
     MonthDayYear,
+    NthWeekday,
     Roman,
     NumericDmy,
     Iso,
+    MonthYearNumeric,
     MonthYear,
     YearRange,
     YearBefore,
@@ -224,11 +233,120 @@ enum Form {
 #[derive(Debug)]
 pub(super) struct Dates {
     patterns: Vec<(Form, Regex)>,
-    months: HashMap<String, u8>,
+    /// Month forms, lower case → (month, is Polish).
+    months: HashMap<String, (u8, bool)>,
     roman: HashMap<String, u8>,
     list_words: Vec<String>,
+    /// Ordinal day words (pierwszego, third), lower case → value 1–31.
+    day_words: HashMap<String, u8>,
     /// Weekday forms, lower case, longest first: (lang, form, weekday).
     weekdays: Vec<(Lang, String, u8)>,
+    /// Relative date patterns (resolved once the reference date is known).
+    relative: Vec<(RelForm, Regex)>,
+    /// Relative words, lower case → meaning.
+    relative_words: HashMap<String, RelativeMeaning>,
+}
+
+/// Which relative pattern a regex is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RelForm {
+    /// jutro, today
+    Day,
+    /// w przyszły piątek, next Friday
+    Weekday,
+    /// w przyszłym tygodniu, last year
+    Unit,
+    /// za 3 dni, in 2 weeks
+    In,
+    /// 3 dni temu, 2 weeks ago
+    Ago,
+}
+
+/// A relative date as written, waiting for the reference date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum RelSpec {
+    /// The reference plus this many days.
+    Days(i64),
+    /// next/last/this weekday (1 = Monday).
+    Weekday(RelativeMeaning, u8),
+    /// next/last/this unit.
+    Unit(RelativeMeaning, RelativeUnit),
+    /// This many units from the reference (negative: ago).
+    Offset(i64, RelativeUnit),
+}
+
+impl RelSpec {
+    /// The date it names, seen from `reference`.
+    pub(super) fn resolve(self, reference: Ymd) -> Option<DateValue> {
+        use jiff::civil::Date;
+        let r = Date::new(reference.0 as i16, reference.1 as i8, reference.2 as i8).ok()?;
+        let day = |d: Date| PartialDate {
+            year: Some(d.year() as i32),
+            month: Some(d.month() as u8),
+            day: Some(d.day() as u8),
+        };
+        let month = |d: Date| PartialDate {
+            year: Some(d.year() as i32),
+            month: Some(d.month() as u8),
+            day: None,
+        };
+        let year = |d: Date| PartialDate {
+            year: Some(d.year() as i32),
+            month: None,
+            day: None,
+        };
+        let week = |d: Date| {
+            let monday = d
+                .checked_sub(jiff::Span::new().days(i64::from(d.weekday().to_monday_zero_offset())))
+                .ok()?;
+            let sunday = monday.checked_add(jiff::Span::new().days(6)).ok()?;
+            Some(DateValue::Range(day(monday), day(sunday)))
+        };
+        let shift = |d: Date, unit: RelativeUnit, n: i64| -> Option<Date> {
+            let span = match unit {
+                RelativeUnit::Day => jiff::Span::new().days(n),
+                RelativeUnit::Week => jiff::Span::new().weeks(n),
+                RelativeUnit::Month => jiff::Span::new().months(n),
+                RelativeUnit::Year => jiff::Span::new().years(n),
+            };
+            d.checked_add(span).ok()
+        };
+        Some(match self {
+            RelSpec::Days(n) => DateValue::Single(day(shift(r, RelativeUnit::Day, n)?)),
+            RelSpec::Weekday(m, wd) => {
+                let target = jiff::civil::Weekday::from_monday_one_offset(wd as i8).ok()?;
+                let d = match m {
+                    RelativeMeaning::Last => r.nth_weekday(-1, target).ok()?,
+                    RelativeMeaning::Next => r.nth_weekday(1, target).ok()?,
+                    _ if r.weekday() == target => r,
+                    _ => r.nth_weekday(1, target).ok()?,
+                };
+                DateValue::Single(day(d))
+            }
+            RelSpec::Unit(m, unit) => {
+                let n = match m {
+                    RelativeMeaning::Next => 1,
+                    RelativeMeaning::Last => -1,
+                    _ => 0,
+                };
+                let d = shift(r, unit, n)?;
+                match unit {
+                    RelativeUnit::Day => DateValue::Single(day(d)),
+                    RelativeUnit::Week => week(d)?,
+                    RelativeUnit::Month => DateValue::Single(month(d)),
+                    RelativeUnit::Year => DateValue::Single(year(d)),
+                }
+            }
+            RelSpec::Offset(n, unit) => {
+                let d = shift(r, unit, n)?;
+                match unit {
+                    RelativeUnit::Day | RelativeUnit::Week => DateValue::Single(day(d)),
+                    RelativeUnit::Month => DateValue::Single(month(d)),
+                    RelativeUnit::Year => DateValue::Single(year(d)),
+                }
+            }
+        })
+    }
 }
 
 fn alternation<'a>(forms: impl Iterator<Item = &'a str>) -> String {
@@ -241,13 +359,23 @@ fn alternation<'a>(forms: impl Iterator<Item = &'a str>) -> String {
         .join("|")
 }
 
-const DAY: &str = r"(3[01]|[12]\d|0?[1-9])";
-const YEAR: &str = r"(1[6-9]\d\d|20\d\d|21\d\d)";
+/// A day of the month in digits.
+const DAY_DIGITS: &str = r"3[01]|[12]\d|0?[1-9]";
+
+/// Words for "last" in "last Sunday of March": the n of an n-th weekday is then -1.
+const LAST_WORDS: &[&str] = &[
+    "last",
+    "ostatni",
+    "ostatnia",
+    "ostatnią",
+    "ostatniego",
+    "ostatniej",
+];
 
 impl Dates {
     pub(super) fn new(lex: &Lexicons) -> Dates {
-        // Polish month forms in any case; English ones capitalised as in the lexicon, so that
-        // "10 may be" is no date.
+        // Polish month forms in any case; English ones too, except "May", which must be
+        // capitalised ("10 may be" is no date).
         let mon_pl = alternation(
             lex.months
                 .iter()
@@ -257,10 +385,10 @@ impl Dates {
         let mon_en = alternation(
             lex.months
                 .iter()
-                .filter(|m| m.lang == Lang::En)
+                .filter(|m| m.lang == Lang::En && m.form != "May")
                 .map(|m| m.form.as_str()),
         );
-        let mon = format!("(?i:{mon_pl})|{mon_en}");
+        let mon = format!("(?i:{mon_pl}|{mon_en})|May");
         let roman = alternation(lex.roman_months.iter().map(|r| r.0.as_str()));
         let words = |roles: &[DateWordRole]| {
             alternation(
@@ -275,6 +403,45 @@ impl Dates {
         let and = words(&[DateWordRole::ListAnd]);
         let year_before = words(&[DateWordRole::YearBefore]);
         let years_before = words(&[DateWordRole::YearsBefore]);
+        let suffix = alternation(
+            lex.number_words
+                .iter()
+                .filter(|w| w.kind == NumberWordKind::Suffix)
+                .map(|w| w.form.as_str()),
+        );
+        let day_words: HashMap<String, u8> = lex
+            .number_words
+            .iter()
+            .filter(|w| {
+                w.ordinal
+                    && matches!(
+                        w.kind,
+                        NumberWordKind::Unit | NumberWordKind::Teen | NumberWordKind::Ten
+                    )
+            })
+            .filter_map(|w| {
+                Some((
+                    w.form.clone(),
+                    w.value
+                        .parse::<u8>()
+                        .ok()
+                        .filter(|v| (1..=31).contains(v))?,
+                ))
+            })
+            .collect();
+        let day_word = alternation(day_words.keys().map(String::as_str));
+        let nth = alternation(
+            lex.number_words
+                .iter()
+                .filter(|w| {
+                    w.ordinal
+                        && w.kind == NumberWordKind::Unit
+                        && (1..=5).contains(&w.value.parse::<u8>().unwrap_or(0))
+                })
+                .map(|w| w.form.as_str())
+                .chain(LAST_WORDS.iter().copied()),
+        );
+        let weekday = alternation(lex.weekdays.iter().map(|w| w.1.as_str()));
         // A year suffix: "r." needs no word boundary after its dot, "roku" does.
         let dotted = alternation(
             lex.date_words
@@ -295,6 +462,22 @@ impl Dates {
             (true, true) => r"[^\s\S]".to_string(),
         };
         let ysuf = format!(r"(?:\s*{year_after})?");
+        let year = |n: u8| format!(r"(?P<y{n}>1[6-9]\d\d|20\d\d|21\d\d)");
+        let month = |n: u8| format!(r"(?P<m{n}>{mon})");
+        let suf = if suffix.is_empty() {
+            String::new()
+        } else {
+            format!("(?:-?(?:{suffix}))?")
+        };
+        // A day: digits (with an ordinal ending: 3rd, 3ci, 14-tego) or ordinal words
+        // (trzeciego, dwudziestego trzeciego, third).
+        let day = |n: u8| {
+            format!(
+                r"(?:(?P<d{n}>{DAY_DIGITS}){suf}|(?P<w{n}>(?i:{day_word})(?:[\s-]+(?i:{day_word}))?))"
+            )
+        };
+        let digit_day = |n: u8| format!(r"(?P<d{n}>{DAY_DIGITS})");
+        let (y1, y2, m1, m2, d1, d2) = (year(1), year(2), month(1), month(2), day(1), day(2));
         let mk = |form: Form, re: String| {
             (
                 form,
@@ -304,70 +487,128 @@ impl Dates {
         let patterns = vec![
             mk(
                 Form::CrossMonthRange,
-                format!(
-                    r"(?:\b(?i:{from})\s+)?\b{DAY}\.?\s+({mon})\b(?:\s+{YEAR})?\s*(?:[-–—]|\b(?i:{to})\b)\s*{DAY}\.?\s+({mon})\b,?\s+{YEAR}\b{ysuf}"
-                ),
+                format!(r"(?:\b(?i:{from})\s+)?\b{d1}\.?\s+{m1}\b(?:\s+{y1})?\s*(?:[-–—]|\b(?i:{to})\b)\s*{d2}\.?\s+{m2}\b,?\s+{y2}\b{ysuf}"),
             ),
             mk(
                 Form::DayRangeOrSet,
                 format!(
-                    r"(?:\b(?i:{from})\s+)?\b{DAY}\.?\s*(?:([-–—])|\s(?:((?i:{to}))|((?i:{and})|&))\s)\s*{DAY}\.?\s+({mon})\b(?:,?\s+{YEAR}\b)?{ysuf}"
+                    r"(?:\b(?i:{from})\s+)?\b{}\.?\s*(?:[-–—]|\s(?:(?i:{to})|(?P<and>(?i:{and})|&))\s)\s*{}\.?\s+{m1}\b(?:,?\s+{y1}\b)?{ysuf}",
+                    digit_day(1),
+                    digit_day(2)
                 ),
             ),
             mk(
                 Form::DayMonthYear,
-                format!(r"\b{DAY}\.?\s+({mon})\b(?:,?\s+{YEAR}\b)?{ysuf}"),
+                format!(r"(?:\b(?i:the)\s+)?\b{d1}\.?(?:\s+(?i:of))?(?:\s*|[/-]){m1}\b\.?(?:(?:,?\s+|[/-]){y1}\b)?{ysuf}"),
             ),
+            mk(Form::MonthDayYear, format!(r"\b{m1}\.?\s+(?:(?i:the)\s+)?{d1}\b(?:,?\s+{y1}\b)?")),
             mk(
-                Form::MonthDayYear,
-                format!(r"\b({mon_en})\.?\s+{DAY}(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}\b)?"),
+                Form::NthWeekday,
+                format!(r"\b(?P<nth>(?i:{nth})|[1-5]{suf})\s+(?P<wd>(?i:{weekday}))\s+(?:(?i:of|in|w|we)\s+)?{m1}\b\.?,?\s+{y1}\b{ysuf}"),
             ),
-            mk(
-                Form::Roman,
-                format!(r"\b{DAY}(?:\.\s?|\s)({roman})(?:\.\s?|\s){YEAR}\b{ysuf}"),
-            ),
+            mk(Form::Roman, format!(r"\b{}(?:\.\s?|\s)(?P<rm>{roman})(?:\.\s?|\s){y1}\b{ysuf}", digit_day(1))),
             mk(
                 Form::NumericDmy,
-                format!(r"\b{DAY}([./]){DAY}[./]{YEAR}\b{ysuf}"),
+                format!(r"\b{}(?P<sep>[./])(?P<mn>{DAY_DIGITS})[./]{y1}\b{ysuf}", digit_day(1)),
             ),
+            mk(Form::Iso, format!(r"\b{y1}-(?P<mn>1[0-2]|0?[1-9])-(?P<d1>3[01]|[12]\d|0?[1-9])\b")),
             mk(
-                Form::Iso,
-                format!(r"\b{YEAR}-(1[0-2]|0[1-9])-(3[01]|[12]\d|0[1-9])\b"),
+                Form::MonthYearNumeric,
+                format!(r"\b(?P<mn>1[0-2]|0?[1-9])/{y1}\b|\b(?P<mp>0[1-9]|1[0-2])\.{y2}\b|\b(?P<y3>1[6-9]\d\d|20\d\d|21\d\d)[-/](?P<mq>0[1-9]|1[0-2])\b"),
             ),
-            mk(Form::MonthYear, format!(r"\b({mon})\b\.?\s+{YEAR}\b{ysuf}")),
+            mk(Form::MonthYear, format!(r"\b{m1}\b\.?\s+{y1}\b{ysuf}")),
             mk(
                 Form::YearRange,
-                format!(
-                    r"(?:\b(?i:{years_before}|{from})\s+)?\b{YEAR}\s*(?:[-–—/]|\s(?i:{to}|{and})\s)\s*{YEAR}\b{ysuf}"
-                ),
+                format!(r"(?:\b(?i:{years_before}|{from})\s+)?\b{y1}\s*(?:[-–—/]|\s(?i:{to}|{and})\s)\s*{y2}\b{ysuf}"),
             ),
-            mk(
-                Form::YearBefore,
-                format!(r"\b(?i:{year_before})\s+{YEAR}\b{ysuf}"),
-            ),
-            mk(
-                Form::YearAfter,
-                format!(r"\b{YEAR}\s*(?i:{year_after})(?:\b|$|\s)"),
-            ),
+            mk(Form::YearBefore, format!(r"\b(?i:{year_before})\s+{y1}\b{ysuf}")),
+            mk(Form::YearAfter, format!(r"\b{y1}\s*{year_after}")),
             mk(
                 Form::TimeLabelled,
-                r"(?i)\b(?:godz\.|godzinie|godziny|godzina)\s*(2[0-3]|[01]?\d)(?:[:.]([0-5]\d))?\b"
-                    .into(),
+                r"(?i)\b(?:godz\.|godzinie|godziny|godzina)\s*(?P<h>2[0-3]|[01]?\d)(?:[:.](?P<min>[0-5]\d))?\b".into(),
             ),
-            mk(Form::TimeColon, r"\b(2[0-3]|[01]?\d):([0-5]\d)\b".into()),
+            mk(Form::TimeColon, r"\b(?P<h>2[0-3]|[01]?\d):(?P<min>[0-5]\d)\b".into()),
             mk(
                 Form::TimeMeridiem,
-                r"(?i)\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b)".into(),
+                r"(?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)".into(),
             ),
         ];
+        let rel = |pred: &dyn Fn(&RelativeMeaning) -> bool| {
+            alternation(
+                lex.relative
+                    .iter()
+                    .filter(|r| pred(&r.2))
+                    .map(|r| r.1.as_str()),
+            )
+        };
+        let day_rel = rel(&|m| matches!(m, RelativeMeaning::Day(_) | RelativeMeaning::Year(_)));
+        let mods = rel(&|m| {
+            matches!(
+                m,
+                RelativeMeaning::Next | RelativeMeaning::Last | RelativeMeaning::This
+            )
+        });
+        let units = rel(&|m| matches!(m, RelativeMeaning::Unit(_)));
+        let ins = rel(&|m| *m == RelativeMeaning::In);
+        let agos = rel(&|m| *m == RelativeMeaning::Ago);
+        let weekday_full = alternation(
+            lex.weekdays
+                .iter()
+                .filter(|w| !w.1.ends_with('.'))
+                .map(|w| w.1.as_str()),
+        );
+        let rmk = |form: RelForm, re: String| {
+            (
+                form,
+                Regex::new(&re).unwrap_or_else(|e| panic!("relative regex {form:?}: {e}")),
+            )
+        };
+        let mut relative = Vec::new();
+        if !day_rel.is_empty() {
+            relative.push(rmk(RelForm::Day, format!(r"(?i)\b(?P<w>{day_rel})\b")));
+        }
+        if !mods.is_empty() && !weekday_full.is_empty() {
+            relative.push(rmk(
+                RelForm::Weekday,
+                format!(r"(?i)\b(?P<mod>{mods})\s+(?P<wd>{weekday_full})\b"),
+            ));
+        }
+        if !mods.is_empty() && !units.is_empty() {
+            relative.push(rmk(
+                RelForm::Unit,
+                format!(r"(?i)\b(?P<mod>{mods})\s+(?P<unit>{units})\b"),
+            ));
+        }
+        if !ins.is_empty() && !units.is_empty() {
+            relative.push(rmk(
+                RelForm::In,
+                format!(r"(?i)\b(?:{ins})\s+(?P<n>\d{{1,3}})\s+(?P<unit>{units})\b"),
+            ));
+        }
+        if !agos.is_empty() && !units.is_empty() {
+            relative.push(rmk(
+                RelForm::Ago,
+                format!(r"(?i)\b(?P<n>\d{{1,3}})\s+(?P<unit>{units})\s+(?:{agos})\b"),
+            ));
+        }
+        let relative_words = lex
+            .relative
+            .iter()
+            .map(|r| (r.1.to_lowercase(), r.2))
+            .collect();
+        let mut months = HashMap::new();
+        for m in &lex.months {
+            months
+                .entry(m.form.to_lowercase())
+                .or_insert((m.month, m.lang == Lang::Pl));
+        }
         Dates {
             patterns,
-            months: lex
-                .months
-                .iter()
-                .map(|m| (m.form.to_lowercase(), m.month))
-                .collect(),
+            relative,
+            relative_words,
+            months,
             roman: lex.roman_months.iter().cloned().collect(),
+            day_words,
             weekdays: {
                 let mut w: Vec<(Lang, String, u8)> = lex
                     .weekdays
@@ -392,39 +633,107 @@ impl Dates {
         lang: Lang,
         taken: &mut Taken,
         words: &WordLists,
-    ) -> Vec<Fact> {
-        let mut cands: Vec<(Span, (FactKind, Value))> = Vec::new();
+    ) -> (Vec<Fact>, Vec<(Span, RelSpec)>) {
+        let mut cands: Vec<(Span, Cand)> = Vec::new();
+        for (form, re) in &self.relative {
+            for caps in re.captures_iter(text) {
+                let whole = caps.get(0).expect("group 0");
+                if let Some(spec) = self.relative_spec(*form, &caps) {
+                    cands.push((Span::new(whole.start(), whole.end()), Cand::Relative(spec)));
+                }
+            }
+        }
         for (form, re) in &self.patterns {
             for caps in re.captures_iter(text) {
                 let whole = caps.get(0).expect("group 0");
                 let mut span = Span::new(whole.start(), whole.end());
-                // Trailing white space taken by an optional suffix group is not part of the fact.
-                let trimmed = span.of(text).trim_end();
+                // Trailing white space taken by an optional suffix group is not part of the fact,
+                // nor is a dot after a month name that ends the match: in "15 lutego." it ends
+                // the sentence ("2025 r." keeps its dot: "r" is no month).
+                let mut trimmed = span.of(text).trim_end();
+                if let Some(before) = trimmed.strip_suffix('.') {
+                    let letters = before
+                        .chars()
+                        .rev()
+                        .take_while(|c| c.is_alphabetic())
+                        .count();
+                    if letters >= 3 {
+                        trimmed = before;
+                    }
+                }
                 span.end = span.start + trimmed.len();
+                // "02.2020" inside "31.02.2020" (an impossible day) is no month.
+                if *form == Form::MonthYearNumeric && text[..span.start].ends_with(['.', '/', '-'])
+                {
+                    continue;
+                }
                 if let Some(value) = self.interpret(*form, &caps) {
                     if matches!(form, Form::YearBefore) {
                         // The context word is not part of the date; and "z 2000 osób" counts
                         // people: a year with no suffix must not be followed by a counted noun.
-                        let y = caps.get(1).expect("year group");
+                        let y = caps.name("y1").expect("year group");
                         if y.end() == span.end && words.counted_after(text, y.end(), lang) {
                             continue;
                         }
                         span.start = y.start();
                     }
-                    cands.push((span, value));
+                    cands.push((span, Cand::Fact(value.0, value.1)));
                 }
             }
         }
-        claim_candidates(cands, taken)
-            .into_iter()
-            .map(|(span, (kind, value))| {
-                let mut f = Fact::new(kind, span, value);
-                if matches!(&f.value, Value::Date(DateValue::Single(d)) if d.day.is_some()) {
-                    f.weekday = self.weekday_around(text, span, lang);
+        let mut facts = Vec::new();
+        let mut pending = Vec::new();
+        for (span, cand) in claim_candidates(cands, taken) {
+            match cand {
+                Cand::Fact(kind, value) => {
+                    let mut f = Fact::new(kind, span, value);
+                    if matches!(&f.value, Value::Date(DateValue::Single(d)) if d.day.is_some()) {
+                        f.weekday = self.weekday_around(text, span, lang);
+                    }
+                    facts.push(f);
                 }
-                f
-            })
-            .collect()
+                Cand::Relative(spec) => pending.push((span, spec)),
+            }
+        }
+        (facts, pending)
+    }
+
+    fn relative_spec(&self, form: RelForm, c: &Captures) -> Option<RelSpec> {
+        let meaning = |name: &str| {
+            c.name(name)
+                .and_then(|m| self.relative_words.get(&m.as_str().to_lowercase()).copied())
+        };
+        let unit = || match meaning("unit")? {
+            RelativeMeaning::Unit(u) => Some(u),
+            _ => None,
+        };
+        match form {
+            RelForm::Day => match meaning("w")? {
+                RelativeMeaning::Day(n) => Some(RelSpec::Days(i64::from(n))),
+                RelativeMeaning::Year(n) => {
+                    let m = match n {
+                        0 => RelativeMeaning::This,
+                        n if n < 0 => RelativeMeaning::Last,
+                        _ => RelativeMeaning::Next,
+                    };
+                    Some(RelSpec::Unit(m, RelativeUnit::Year))
+                }
+                _ => None,
+            },
+            RelForm::Weekday => {
+                let wd_text = c.name("wd")?.as_str().to_lowercase();
+                let wd = self.weekdays.iter().find(|w| w.1 == wd_text)?.2;
+                Some(RelSpec::Weekday(meaning("mod")?, wd))
+            }
+            RelForm::Unit => Some(RelSpec::Unit(meaning("mod")?, unit()?)),
+            RelForm::In | RelForm::Ago => {
+                let n: i64 = c.name("n")?.as_str().parse().ok()?;
+                Some(RelSpec::Offset(
+                    if form == RelForm::Ago { -n } else { n },
+                    unit()?,
+                ))
+            }
+        }
     }
 
     /// The weekday written with the date at `span`: just before it (`w piątek 14 marca`,
@@ -456,13 +765,30 @@ impl Dates {
         None
     }
 
-    fn month(&self, s: &str) -> Option<u8> {
+    fn month(&self, s: &str) -> Option<(u8, bool)> {
         self.months.get(&s.to_lowercase()).copied()
     }
 
+    /// The day in group `d{n}` (digits) or `w{n}` (ordinal words, summed: dwudziestego
+    /// trzeciego = 23).
+    fn day(&self, c: &Captures, n: u8) -> Option<u8> {
+        if let Some(d) = c.name(&format!("d{n}")) {
+            return d.as_str().parse().ok();
+        }
+        let words = c.name(&format!("w{n}"))?;
+        let mut sum = 0u8;
+        for w in words
+            .as_str()
+            .split(|ch: char| ch.is_whitespace() || ch == '-')
+            .filter(|w| !w.is_empty())
+        {
+            sum = sum.checked_add(*self.day_words.get(&w.to_lowercase())?)?;
+        }
+        (1..=31).contains(&sum).then_some(sum)
+    }
+
     fn interpret(&self, form: Form, c: &Captures) -> Option<(FactKind, Value)> {
-        let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<i32>().ok());
-        let day = |i: usize| num(i).map(|d| d as u8);
+        let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i32>().ok());
         let date = |y: Option<i32>, m: Option<u8>, d: Option<u8>| PartialDate {
             year: y,
             month: m,
@@ -472,26 +798,27 @@ impl Dates {
             p.valid()
                 .then_some((FactKind::Date, Value::Date(DateValue::Single(p))))
         };
+        let month_of = |name: &str| c.name(name).and_then(|m| self.month(m.as_str()));
         match form {
             Form::CrossMonthRange => {
-                let m1 = self.month(c.get(2)?.as_str())?;
-                let m2 = self.month(c.get(5)?.as_str())?;
-                let y2 = num(6)?;
-                let y1 = num(3).unwrap_or(if m1 > m2 { y2 - 1 } else { y2 });
-                let a = date(Some(y1), Some(m1), day(1));
-                let b = date(Some(y2), Some(m2), day(4));
-                (a.valid() && b.valid() && a < b)
+                let (m1, _) = month_of("m1")?;
+                let (m2, _) = month_of("m2")?;
+                let y2 = num("y2")?;
+                let y1 = num("y1").unwrap_or(if m1 > m2 { y2 - 1 } else { y2 });
+                let a = date(Some(y1), Some(m1), self.day(c, 1));
+                let b = date(Some(y2), Some(m2), self.day(c, 2));
+                (a.day.is_some() && b.day.is_some() && a.valid() && b.valid() && a < b)
                     .then_some((FactKind::Date, Value::Date(DateValue::Range(a, b))))
             }
             Form::DayRangeOrSet => {
-                let m = self.month(c.get(6)?.as_str())?;
-                let y = num(7);
-                let a = date(y, Some(m), day(1));
-                let b = date(y, Some(m), day(5));
+                let (m, _) = month_of("m1")?;
+                let y = num("y1");
+                let a = date(y, Some(m), self.day(c, 1));
+                let b = date(y, Some(m), self.day(c, 2));
                 if !(a.valid() && b.valid() && a.day < b.day) {
                     return None;
                 }
-                let is_set = c.get(4).is_some_and(|w| {
+                let is_set = c.name("and").is_some_and(|w| {
                     w.as_str() == "&" || self.list_words.contains(&w.as_str().to_lowercase())
                 });
                 let v = if is_set {
@@ -501,32 +828,70 @@ impl Dates {
                 };
                 Some((FactKind::Date, Value::Date(v)))
             }
-            Form::DayMonthYear => {
-                single(date(num(3), Some(self.month(c.get(2)?.as_str())?), day(1)))
-            }
+            Form::DayMonthYear => single(date(
+                num("y1"),
+                Some(month_of("m1")?.0),
+                Some(self.day(c, 1)?),
+            )),
             Form::MonthDayYear => {
-                single(date(num(3), Some(self.month(c.get(1)?.as_str())?), day(2)))
+                let (m, polish) = month_of("m1")?;
+                let y = num("y1");
+                // A Polish month before a day is read only with a year ("Kwiecień 14, 2015"):
+                // "3 maja 5 osób" is no date.
+                if polish && y.is_none() {
+                    return None;
+                }
+                single(date(y, Some(m), Some(self.day(c, 1)?)))
+            }
+            Form::NthWeekday => {
+                let (m, _) = month_of("m1")?;
+                let y = num("y1")?;
+                let nth_text = c.name("nth")?.as_str().to_lowercase();
+                let nth: i8 = if LAST_WORDS.contains(&nth_text.as_str()) {
+                    -1
+                } else {
+                    let digits: String =
+                        nth_text.chars().take_while(char::is_ascii_digit).collect();
+                    match digits.parse() {
+                        Ok(n) => n,
+                        Err(_) => *self.day_words.get(&nth_text)? as i8,
+                    }
+                };
+                let wd_text = c.name("wd")?.as_str().to_lowercase();
+                let wd = self.weekdays.iter().find(|w| w.1 == wd_text)?.2;
+                let weekday = jiff::civil::Weekday::from_monday_one_offset(wd as i8).ok()?;
+                let d = jiff::civil::Date::new(y as i16, m as i8, 1)
+                    .ok()?
+                    .nth_weekday_of_month(nth, weekday)
+                    .ok()?;
+                single(date(Some(y), Some(m), Some(d.day() as u8)))
             }
             Form::Roman => single(date(
-                num(3),
-                Some(*self.roman.get(c.get(2)?.as_str())?),
-                day(1),
+                num("y1"),
+                Some(*self.roman.get(c.name("rm")?.as_str())?),
+                self.day(c, 1),
             )),
             Form::NumericDmy => {
-                let (d, m, y) = (day(1)?, num(3)? as u8, num(4)?);
+                let (d, m, y) = (self.day(c, 1)?, num("mn")? as u8, num("y1")?);
                 let dmy = date(Some(y), Some(m), Some(d));
                 if dmy.valid() {
                     return single(dmy);
                 }
-                // Month first (US) only where day first is impossible and the separator is '/'.
-                (c.get(2)?.as_str() == "/")
-                    .then(|| date(Some(y), Some(d), Some(m)))
-                    .and_then(single)
+                // Month first (US) only where day first is impossible ("12/31/2020").
+                single(date(Some(y), Some(d), Some(m)))
             }
-            Form::Iso => single(date(num(1), day(2), day(3))),
-            Form::MonthYear => single(date(num(2), Some(self.month(c.get(1)?.as_str())?), None)),
+            Form::Iso => single(date(num("y1"), Some(num("mn")? as u8), self.day(c, 1))),
+            Form::MonthYearNumeric => {
+                let m = num("mn").or_else(|| num("mp")).or_else(|| num("mq"))? as u8;
+                single(date(
+                    num("y1").or_else(|| num("y2")).or_else(|| num("y3")),
+                    Some(m),
+                    None,
+                ))
+            }
+            Form::MonthYear => single(date(num("y1"), Some(month_of("m1")?.0), None)),
             Form::YearRange => {
-                let (a, b) = (num(1)?, num(2)?);
+                let (a, b) = (num("y1")?, num("y2")?);
                 (a < b && b - a <= 100).then_some((
                     FactKind::Date,
                     Value::Date(DateValue::Range(
@@ -535,20 +900,24 @@ impl Dates {
                     )),
                 ))
             }
-            Form::YearBefore | Form::YearAfter => single(date(num(1), None, None)),
-            Form::TimeLabelled | Form::TimeColon => {
-                Some((FactKind::Time, Value::Time(day(1)?, day(2).unwrap_or(0))))
-            }
+            Form::YearBefore | Form::YearAfter => single(date(num("y1"), None, None)),
+            Form::TimeLabelled | Form::TimeColon => Some((
+                FactKind::Time,
+                Value::Time(num("h")? as u8, num("min").unwrap_or(0) as u8),
+            )),
             Form::TimeMeridiem => {
-                let h = day(1)?;
-                let pm = c.get(3)?.as_str().to_lowercase().starts_with('p');
+                let h = num("h")? as u8;
+                let pm = c.name("ap")?.as_str().to_lowercase().starts_with('p');
                 let h24 = match (h, pm) {
                     (12, false) => 0,
                     (12, true) => 12,
                     (h, true) => h + 12,
                     (h, false) => h,
                 };
-                Some((FactKind::Time, Value::Time(h24, day(2).unwrap_or(0))))
+                Some((
+                    FactKind::Time,
+                    Value::Time(h24, num("min").unwrap_or(0) as u8),
+                ))
             }
         }
     }
@@ -742,6 +1111,84 @@ mod tests {
             ("2 października", "2025-10-02")
         );
         assert_eq!(dates("on 5 May", Lang::En), vec![d("5 May", "--05-05")]);
+    }
+
+    #[test]
+    fn relative_dates_resolve_against_the_date_line() {
+        let text = "2025-05-20\n\nJutro w Sukiennicach, a w przyszły piątek w Nowej Hucie. W tym roku i w przyszłym tygodniu też.";
+        assert_eq!(
+            dates(text, Lang::Pl),
+            vec![
+                d("2025-05-20", "2025-05-20"),
+                d("Jutro", "2025-05-21"),
+                d("przyszły piątek", "2025-05-23"),
+                d("tym roku", "2025"),
+                d("przyszłym tygodniu", "2025-05-26/2025-06-01"),
+            ]
+        );
+        let text =
+            "Kraków, 20 May 2025\n\nTomorrow, and next Friday. Last year, 3 days ago, in 2 weeks.";
+        assert_eq!(
+            dates(text, Lang::En),
+            vec![
+                d("20 May 2025", "2025-05-20"),
+                d("Tomorrow", "2025-05-21"),
+                d("next Friday", "2025-05-23"),
+                d("Last year", "2024"),
+                d("3 days ago", "2025-05-17"),
+                d("in 2 weeks", "2025-06-03"),
+            ]
+        );
+        // No date line and no reference: relative dates are not reported.
+        assert_eq!(
+            dates("Jutro o godz. 12 w sali obrad.", Lang::Pl),
+            vec![d("godz. 12", "12:00")]
+        );
+    }
+
+    #[test]
+    fn ordinal_days_month_first_and_nth_weekdays() {
+        assert_eq!(
+            dates("trzeci marca 2015", Lang::Pl),
+            vec![d("trzeci marca 2015", "2015-03-03")]
+        );
+        assert_eq!(
+            dates("dwudziestego trzeciego maja 2025 r.", Lang::Pl),
+            vec![d("dwudziestego trzeciego maja 2025 r.", "2025-05-23")]
+        );
+        assert_eq!(
+            dates("1szy marca 2015", Lang::Pl),
+            vec![d("1szy marca 2015", "2015-03-01")]
+        );
+        assert_eq!(
+            dates("Kwiecień 14, 2015", Lang::Pl),
+            vec![d("Kwiecień 14, 2015", "2015-04-14")]
+        );
+        assert_eq!(
+            dates("3 maja 5 osób", Lang::Pl).len(),
+            1,
+            "a Polish month before a number without a year is no date"
+        );
+        assert_eq!(
+            dates("march 3rd 2015", Lang::En),
+            vec![d("march 3rd 2015", "2015-03-03")]
+        );
+        assert_eq!(
+            dates("31/Oct/1974", Lang::En),
+            vec![d("31/Oct/1974", "1974-10-31")]
+        );
+        assert_eq!(
+            dates("the third Tuesday of September 2014", Lang::En),
+            vec![d("third Tuesday of September 2014", "2014-09-16")]
+        );
+        assert_eq!(
+            dates("ostatnia niedziela marca 2014", Lang::Pl),
+            vec![d("ostatnia niedziela marca 2014", "2014-03-30")]
+        );
+        assert_eq!(
+            dates("in 2014-10 and 2/2013", Lang::En),
+            vec![d("2014-10", "2014-10"), d("2/2013", "2013-02")]
+        );
     }
 
     #[test]

@@ -222,13 +222,16 @@ impl Extractor {
         self.extract_at(text, lang, None)
     }
 
-    /// [`Extractor::extract`] with a reference date (year, month, day), e.g. a release's own
-    /// date line: a date written without a year, where the text gives none, takes the year of
-    /// its next occurrence on or after the reference date.
+    /// [`Extractor::extract`] with a reference date (year, month, day). Without one, the
+    /// release's own date line ([`dateline`]) is the reference. Relative dates (jutro, w
+    /// przyszły piątek, next week, 3 days ago) are resolved against it, and are not reported
+    /// when there is none; a date written without a year, where the text gives none, takes
+    /// the year of its next occurrence on or after the reference.
     pub fn extract_at(&self, text: &str, lang: Lang, reference: Option<Ymd>) -> Vec<Fact> {
         let mut taken = Taken::default();
         let mut facts = self.identifiers.extract(text, &mut taken);
-        facts.extend(self.dates.extract(text, lang, &mut taken, &self.words));
+        let (dates, relative) = self.dates.extract(text, lang, &mut taken, &self.words);
+        facts.extend(dates);
         let entities = self.entities.extract(text, lang);
         // Entities may nest; numbers must stay out of their merged extent ("Ten-Point Plan").
         let mut merged: Vec<Span> = Vec::new();
@@ -250,9 +253,48 @@ impl Extractor {
                 .then(a.kind.cmp(&b.kind))
                 .then(a.span.end.cmp(&b.span.end))
         });
+        let reference = reference.or_else(|| dateline(text, &facts));
+        if let Some(r) = reference {
+            for (span, spec) in relative {
+                if let Some(v) = spec.resolve(r) {
+                    facts.push(Fact::new(FactKind::Date, span, Value::Date(v)));
+                }
+            }
+            facts.sort_by(|a, b| {
+                a.span
+                    .start
+                    .cmp(&b.span.start)
+                    .then(a.kind.cmp(&b.kind))
+                    .then(a.span.end.cmp(&b.span.end))
+            });
+        }
         dates::infer_years(&mut facts, reference);
         facts
     }
+}
+
+/// The release's own date line: the first full date that stands alone on its line, or after
+/// a place name and a comma (`2025-09-10`, `Kraków, 10 września 2025 r.`).
+pub fn dateline(text: &str, facts: &[Fact]) -> Option<Ymd> {
+    facts.iter().find_map(|f| {
+        let Value::Date(DateValue::Single(d)) = &f.value else {
+            return None;
+        };
+        let ymd = (d.year?, d.month?, d.day?);
+        let line_start = text[..f.span.start].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = text[f.span.end..]
+            .find('\n')
+            .map_or(text.len(), |p| f.span.end + p);
+        let before = text[line_start..f.span.start].trim();
+        let after = text[f.span.end..line_end].trim().trim_matches(['*', '_']);
+        let place = before.is_empty()
+            || before.ends_with(',')
+                && before.len() <= 40
+                && before[..before.len() - 1]
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+        (place && (after.is_empty() || after == ".")).then_some(ymd)
+    })
 }
 
 /// Whether the char before byte `i` of `text` is a letter or digit (for word boundaries).
