@@ -64,7 +64,11 @@ impl Entities {
                     m.pattern().as_usize(),
                 )
             })
-            .filter(|(s, _)| !super::alnum_before(text, s.start) && !super::alnum_at(text, s.end))
+            .filter(|(s, _)| {
+                !super::alnum_before(text, s.start)
+                    && !super::alnum_at(text, s.end)
+                    && !currency_at(text, s.end)
+            })
             .collect();
         found.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
         // Matches come by start, longest first: a match of an id that starts before the end
@@ -86,6 +90,14 @@ impl Entities {
         }
         out
     }
+}
+
+/// Whether a currency sign follows at byte `i`: "US$" is a currency, not the United States.
+fn currency_at(text: &str, i: usize) -> bool {
+    text[i..]
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '$' | '€' | '£' | '¥' | '¢' | '₴' | '₽'))
 }
 
 /// `text` with every run of white space (line breaks included) as one space, and for each

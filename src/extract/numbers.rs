@@ -41,6 +41,8 @@ pub(super) struct Numbers {
 /// A number found in the text before its context is attached.
 struct Raw {
     span: Span,
+    /// Where the digits or words begin (after a unit or sign written before them).
+    core_start: usize,
     low: Decimal,
     high: Option<Decimal>,
     ordinal: bool,
@@ -121,7 +123,20 @@ impl Numbers {
         self.scan_digits(text, lang, taken, wl, &mut raws);
         self.scan_words(text, lang, taken, wl, &mut raws);
         raws.into_iter()
-            .filter(|r| taken.claim(r.span))
+            .filter_map(|mut r| {
+                if taken.claim(r.span) {
+                    return Some(r);
+                }
+                // A unit before the number that overlaps another fact ("US$" beside the
+                // entity "US") is dropped; the number itself stays.
+                let core = Span::new(r.core_start, r.span.end);
+                if core != r.span && taken.claim(core) {
+                    r.span = core;
+                    r.unit = None;
+                    return Some(r);
+                }
+                None
+            })
             .map(|r| {
                 let qualifier = wl.qualifier_before(text, r.span.start, lang).map(|q| q.1);
                 let concept = wl.concept_after(text, r.span.end, lang);
@@ -158,14 +173,20 @@ impl Numbers {
                 i += 1;
                 continue;
             }
-            if glued_to_word(text, i) {
+            // Digits glued to a word are a code (A4, COVID-19), unless the word is a currency
+            // code written before amounts (USD3.14, GBP3.01).
+            if glued_to_word(text, i)
+                && wl
+                    .unit_before(text, i)
+                    .is_none_or(|(at, _)| super::alnum_before(text, at))
+            {
                 i = skip_alnum(text, i);
                 continue;
             }
             match self.number_at(text, i, lang, wl) {
                 Some(raw) => {
                     i = raw.span.end.max(i + 1);
-                    if !taken.overlaps(raw.span) {
+                    if !taken.overlaps(Span::new(raw.core_start, raw.span.end)) {
                         out.push(raw);
                     }
                 }
@@ -218,8 +239,8 @@ impl Numbers {
                 }
             }
         }
-        if super::alnum_at(text, end) {
-            return None; // glued to letters: 5G, 3D
+        if super::alnum_at(text, end) && wl.unit_after(text, end).is_none() {
+            return None; // glued to letters: 5G, 3D (but 20PLN, 3.14US$ are amounts)
         }
         if !ordinal && scale.is_none() {
             if let Some((e, exp, _)) = wl.scale_at(text, end, lang, false) {
@@ -274,6 +295,7 @@ impl Numbers {
         }
         Some(Raw {
             span: Span::new(span_start, end),
+            core_start: start,
             low,
             high,
             ordinal,
@@ -316,6 +338,22 @@ impl Numbers {
         }
         let mut i = 0;
         while i < toks.len() {
+            // A weak word before a unit counts: "one dollar", "jeden złoty".
+            if let (Some(Token::Word(v, NumberWordKind::Weak, false)), Some((end, unit))) =
+                (toks[i].1, wl.unit_after(text, toks[i].0.end))
+            {
+                out.push(Raw {
+                    span: Span::new(toks[i].0.start, end),
+                    core_start: toks[i].0.start,
+                    low: v,
+                    high: None,
+                    ordinal: false,
+                    words: true,
+                    unit: Some(unit),
+                });
+                i += 1;
+                continue;
+            }
             match compose(text, &toks, i) {
                 Some((next, mut span, value, ordinal)) => {
                     let unit = wl.unit_after(text, span.end).map(|(e, u)| {
@@ -328,6 +366,7 @@ impl Numbers {
                     };
                     out.push(Raw {
                         span: Span::new(start, span.end),
+                        core_start: span.start,
                         low: value,
                         high: None,
                         ordinal,
@@ -771,6 +810,28 @@ mod tests {
             vec![n("1,85 mld zł", "1850000000")]
         );
         assert_eq!(nums("a 5 m wall", Lang::En), vec![n("5", "5")]);
+    }
+
+    #[test]
+    fn currencies_spaced_glued_and_in_words() {
+        assert_eq!(
+            nums("USD3.14 i 20PLN", Lang::Pl),
+            vec![n("USD3.14", "3.14"), n("20PLN", "20")]
+        );
+        assert_eq!(
+            nums("3.14US$ or US$ 3.14", Lang::En),
+            vec![n("3.14US$", "3.14"), n("US$ 3.14", "3.14")]
+        );
+        assert_eq!(
+            nums("20 Euros, one dollar, ten cents", Lang::En),
+            vec![
+                n("20 Euros", "20"),
+                n("one dollar", "1"),
+                n("ten cents", "10")
+            ]
+        );
+        assert_eq!(nums("jeden złoty", Lang::Pl), vec![n("jeden złoty", "1")]);
+        assert_eq!(nums("5G and A4", Lang::En), vec![]);
     }
 
     #[test]

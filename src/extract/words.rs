@@ -18,6 +18,32 @@ pub(super) struct WordLists {
     units: Vec<(String, String, UnitPosition)>,
 }
 
+/// Whether `text` starts with `marker`: exactly, or for a lower-case marker also capitalised
+/// (`euro` matches `Euro`).
+fn starts_with_marker(text: &str, marker: &str) -> bool {
+    if text.starts_with(marker) {
+        return true;
+    }
+    let lower = marker.chars().all(|c| !c.is_uppercase());
+    lower
+        && text.len() >= marker.len()
+        && text.is_char_boundary(marker.len())
+        && text[..marker.len()].to_lowercase() == marker
+}
+
+/// Whether `text` ends with `marker` (see [`starts_with_marker`]).
+fn ends_with_marker(text: &str, marker: &str) -> bool {
+    if text.ends_with(marker) {
+        return true;
+    }
+    let lower = marker.chars().all(|c| !c.is_uppercase());
+    let at = text.len().wrapping_sub(marker.len());
+    lower
+        && text.len() >= marker.len()
+        && text.is_char_boundary(at)
+        && text[at..].to_lowercase() == marker
+}
+
 fn lang_ok(entry: Lang, wanted: Lang) -> bool {
     wanted == Lang::Other || entry == wanted
 }
@@ -190,7 +216,7 @@ impl WordLists {
         let trimmed = skip_space(rest);
         let offset = pos + (rest.len() - trimmed.len());
         for (marker, unit, position) in &self.units {
-            if *position == UnitPosition::Before || !trimmed.starts_with(marker.as_str()) {
+            if *position == UnitPosition::Before || !starts_with_marker(trimmed, marker) {
                 continue;
             }
             let end = offset + marker.len();
@@ -214,7 +240,7 @@ impl WordLists {
             return None;
         }
         for (marker, unit, position) in &self.units {
-            if *position == UnitPosition::After || !trimmed.ends_with(marker.as_str()) {
+            if *position == UnitPosition::After || !ends_with_marker(trimmed, marker) {
                 continue;
             }
             let at = trimmed.len() - marker.len();
