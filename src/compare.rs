@@ -24,7 +24,8 @@
 
 use crate::align::Alignment;
 use crate::analyse::Analysis;
-use crate::extract::{Fact, FactKind, Value};
+use crate::decimal::Decimal;
+use crate::extract::{Fact, FactKind, NumberValue, Value};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -405,6 +406,12 @@ fn compare_kind(
             }
         }
     }
+    // Phase 1b: a range on one side and its two ends written apart on the other
+    // ("from 1,500 to 1,900" read as a range, "z 1 500 do 1 900" as two numbers).
+    if kind == FactKind::Number {
+        match_range_ends(&src, &tgt, &mut s_done, &mut t_done);
+        match_range_ends(&tgt, &src, &mut t_done, &mut s_done);
+    }
     // Phase 2: dates at another precision. When the more precise date of a pair still has a
     // counterpart of its own precision in its sentence group, it is left for the mismatch
     // phase: "od 6 do 15 czerwca" beside "from 6 to 16 June" is a changed range, even when
@@ -502,6 +509,39 @@ fn compare_kind(
             source: None,
             target: Some(t.index),
         });
+    }
+}
+
+/// Matches each unmatched range in `ranges` with two unmatched single numbers in `singles`,
+/// within one bead of it, that equal its low and high ends.
+fn match_range_ends(ranges: &[Item], singles: &[Item], r_done: &mut [bool], s_done: &mut [bool]) {
+    for (i, r) in ranges.iter().enumerate() {
+        let Value::Number(NumberValue {
+            low,
+            high: Some(high),
+            ..
+        }) = r.fact.value
+        else {
+            continue;
+        };
+        if r_done[i] {
+            continue;
+        }
+        let find = |v: Decimal, done: &[bool], skip: Option<usize>| {
+            singles.iter().enumerate().position(|(j, s)| {
+                Some(j) != skip
+                    && !done[j]
+                    && s.bead.abs_diff(r.bead) <= 1
+                    && matches!(s.fact.value, Value::Number(n) if n.high.is_none() && n.low == v)
+            })
+        };
+        if let Some(a) = find(low, s_done, None) {
+            if let Some(b) = find(high, s_done, Some(a)) {
+                r_done[i] = true;
+                s_done[a] = true;
+                s_done[b] = true;
+            }
+        }
     }
 }
 
@@ -617,6 +657,25 @@ mod tests {
                 "od 6 do 15 czerwca 2025 r.".into(),
                 "from 6 to 16 June 2025".into()
             )]
+        );
+    }
+
+    #[test]
+    fn a_range_equals_its_two_ends_written_apart() {
+        let f = run(
+            "Liczba rowerów wzrośnie z 1 500 do 1 900.",
+            "The fleet will grow from 1,500 to 1,900 bikes.",
+        );
+        assert_eq!(f, vec![]);
+        // A changed end is still an error (reported against the range as a whole).
+        let f = run(
+            "Liczba rowerów wzrośnie z 1 500 do 1 800.",
+            "The fleet will grow from 1,500 to 1,900 bikes.",
+        );
+        assert!(
+            f.iter()
+                .any(|x| x.0 == "number_mismatch" && x.2 == "1,500 to 1,900"),
+            "{f:?}"
         );
     }
 

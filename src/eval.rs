@@ -333,6 +333,41 @@ fn numbers_are(facts: &[Fact], value: Decimal, ordinal: Option<bool>) -> bool {
         })
 }
 
+/// Whether the number facts state Duckling's amount `json` (a value, a range, or an open
+/// interval read from a qualifier: "less than 6" = to 6, "over 2" = from 2), in `unit`, with
+/// Duckling's values multiplied by `factor` into factlint's base unit.
+fn amount_matches(
+    facts: &[Fact],
+    json: &serde_json::Value,
+    unit: Option<&str>,
+    factor: Decimal,
+) -> bool {
+    let conv = |v: &serde_json::Value| json_decimal(v).and_then(|d| d.checked_mul(factor));
+    let unit_ok = |f: &Fact| unit.is_none() || f.unit.as_deref() == unit;
+    match json["type"].as_str() {
+        Some("value") => conv(&json["value"])
+            .is_some_and(|v| numbers_are(facts, v, None) && facts.iter().all(unit_ok)),
+        _ => {
+            let (from, to) = (conv(&json["from"]), conv(&json["to"]));
+            let qualifier = |f: &Fact, classes: &[&str]| {
+                f.qualifier.as_deref().is_some_and(|q| classes.contains(&q))
+            };
+            facts.len() == 1
+                && unit_ok(&facts[0])
+                && match (&facts[0].value, from, to) {
+                    (Value::Number(n), Some(a), Some(b)) => n.low == a && n.high == Some(b),
+                    (Value::Number(n), None, Some(b)) => {
+                        n.low == b && qualifier(&facts[0], &["less_than", "at_most"])
+                    }
+                    (Value::Number(n), Some(a), None) => {
+                        n.low == a && qualifier(&facts[0], &["more_than", "at_least"])
+                    }
+                    _ => false,
+                }
+        }
+    }
+}
+
 /// Cases of Duckling's corpora that are out of scope, with the reason.
 fn numeral_exclusion(phrase: &str, lang: &str) -> Option<&'static str> {
     let p = phrase.to_lowercase();
@@ -496,20 +531,7 @@ pub fn number_suites(peers: &Path, ex: &Extractor, lex: &Lexicons) -> Vec<SuiteR
             };
             let unit = unit.as_deref();
             let facts = number_facts(ex, &row["phrase"], Lang::En);
-            let ok = match json["type"].as_str() {
-                Some("value") => json_decimal(&json["value"]).is_some_and(|v| {
-                    numbers_are(&facts, v, None)
-                        && facts
-                            .iter()
-                            .all(|f| unit.is_none() || f.unit.as_deref() == unit)
-                }),
-                _ => {
-                    let from = json_decimal(&json["from"]);
-                    let to = json_decimal(&json["to"]);
-                    facts.len() == 1
-                        && matches!(&facts[0].value, Value::Number(n) if Some(n.low) == from && n.high == to)
-                }
-            };
+            let ok = amount_matches(&facts, &json, unit, Decimal::from_int(1));
             money.record(ok, &row["phrase"], &row["expected_json"], || show(&facts));
         }
     }
@@ -522,13 +544,18 @@ pub fn number_suites(peers: &Path, ex: &Extractor, lex: &Lexicons) -> Vec<SuiteR
         let json: serde_json::Value =
             serde_json::from_str(&row["expected_json"]).unwrap_or_default();
         let facts = number_facts(ex, &row["phrase"], Lang::En);
-        let unit = json["unit"].as_str().unwrap_or("").to_lowercase();
-        let ok = json_decimal(&json["value"]).is_some_and(|v| {
-            numbers_are(&facts, v, None)
-                && facts
-                    .iter()
-                    .all(|f| f.unit.as_deref() == Some(unit.as_str()))
-        });
+        // Duckling's units and factlint's (mass in kg).
+        let (unit, factor) = match json["unit"].as_str().unwrap_or("") {
+            "Gram" => ("kg", Decimal::new(1, 3)),
+            "Pound" => ("lb", Decimal::from_int(1)),
+            "Ounce" => ("oz", Decimal::from_int(1)),
+            "Cup" => ("cup", Decimal::from_int(1)),
+            other => {
+                quantity.exclude(&row["phrase"], &format!("unit {other}: not in units.tsv"));
+                continue;
+            }
+        };
+        let ok = amount_matches(&facts, &json, Some(unit), factor);
         quantity.record(ok, &row["phrase"], &row["expected_json"], || show(&facts));
     }
     out.push(quantity);

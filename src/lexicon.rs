@@ -154,6 +154,8 @@ pub struct UnitMarker {
     pub unit: String,
     /// Where it may stand.
     pub position: UnitPosition,
+    /// Multiplies the value into the unit's base (`g` → `kg`: 0.001); `None` for 1.
+    pub factor: Option<crate::decimal::Decimal>,
 }
 
 /// When the dot of an abbreviation can end a sentence.
@@ -480,10 +482,19 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "both" => UnitPosition::Both,
                     other => return Err(err(row.line, format!("unknown position `{other}`"))),
                 };
+                let factor = match row.fields.get(3).copied().filter(|f| !f.is_empty()) {
+                    None => None,
+                    Some(f) => {
+                        Some(crate::decimal::Decimal::parse_plain(f).ok_or_else(|| {
+                            err(row.line, format!("factor `{f}` is not a number"))
+                        })?)
+                    }
+                };
                 lex.units.push(UnitMarker {
                     marker: row.fields[0].to_string(),
                     unit: row.fields[1].to_string(),
                     position,
+                    factor,
                 });
             }
         }

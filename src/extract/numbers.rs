@@ -178,7 +178,7 @@ impl Numbers {
             if glued_to_word(text, i)
                 && wl
                     .unit_before(text, i)
-                    .is_none_or(|(at, _)| super::alnum_before(text, at))
+                    .is_none_or(|(at, _, _)| super::alnum_before(text, at))
             {
                 i = skip_alnum(text, i);
                 continue;
@@ -214,11 +214,30 @@ impl Numbers {
         };
         let mut high = None;
         let mut ordinal = false;
-        // Range: 2–3, 2-3, 2 – 3.
+        // A fraction: 3/4 = 0.75, 1/5 = 0.2 (only when the decimal is exact).
+        let (low, frac_end) = match fraction(text, end, low) {
+            Some((e, v)) => (v, e),
+            // "1/3", "24/7": a fraction with no exact decimal, or a code, is no amount.
+            None if text[end..].starts_with('/')
+                && text[end + 1..].starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                return None
+            }
+            None => (low, end),
+        };
+        end = frac_end;
+        // Range: 2–3, 2-3, 2 – 3, or worded: from 2 to 7, między 2 i 7, od 2 do 3.
         if let Some((range_end, h)) = range_tail(text, end, lang) {
             if h > low {
                 high = Some(h);
                 end = range_end;
+            }
+        } else if let Some(second) = wl.worded_range(text, start, end) {
+            if let Some((e, h)) = parse_digits(text, second, lang) {
+                if h > low {
+                    high = Some(h);
+                    end = e;
+                }
             }
         }
         // Ordinal ending glued: 144th, 4ty, 10-tego.
@@ -249,9 +268,11 @@ impl Numbers {
             }
         }
         let mut unit = None;
+        let mut factor = None;
         if !ordinal {
-            if let Some((e, u)) = wl.unit_after(text, end) {
+            if let Some((e, u, f)) = wl.unit_after(text, end) {
                 unit = Some(u);
+                factor = f;
                 end = e;
             }
         }
@@ -267,7 +288,8 @@ impl Numbers {
         }
         let mut span_start = start;
         if unit.is_none() {
-            if let Some((at, u)) = unit_before {
+            if let Some((at, u, f)) = unit_before {
+                factor = f;
                 unit = Some(u);
                 span_start = at;
             }
@@ -293,6 +315,17 @@ impl Numbers {
         if negative {
             low = low.negated();
         }
+        // A unit with a conversion factor: 500 g = 0.5 kg.
+        let (low, high) = match factor {
+            Some(f) => (
+                low.checked_mul(f)?,
+                match high {
+                    Some(h) => Some(h.checked_mul(f)?),
+                    None => None,
+                },
+            ),
+            None => (low, high),
+        };
         Some(Raw {
             span: Span::new(span_start, end),
             core_start: start,
@@ -339,13 +372,13 @@ impl Numbers {
         let mut i = 0;
         while i < toks.len() {
             // A weak word before a unit counts: "one dollar", "jeden złoty".
-            if let (Some(Token::Word(v, NumberWordKind::Weak, false)), Some((end, unit))) =
+            if let (Some(Token::Word(v, NumberWordKind::Weak, false)), Some((end, unit, factor))) =
                 (toks[i].1, wl.unit_after(text, toks[i].0.end))
             {
                 out.push(Raw {
                     span: Span::new(toks[i].0.start, end),
                     core_start: toks[i].0.start,
-                    low: v,
+                    low: factor.map_or(Some(v), |f| v.checked_mul(f)).unwrap_or(v),
                     high: None,
                     ordinal: false,
                     words: true,
@@ -356,10 +389,16 @@ impl Numbers {
             }
             match compose(text, &toks, i) {
                 Some((next, mut span, value, ordinal)) => {
-                    let unit = wl.unit_after(text, span.end).map(|(e, u)| {
+                    let mut factor = None;
+                    let unit = wl.unit_after(text, span.end).map(|(e, u, f)| {
                         span.end = e;
+                        factor = f;
                         u
                     });
+                    let value = match factor {
+                        Some(f) => value.checked_mul(f).unwrap_or(value),
+                        None => value,
+                    };
                     let (start, value) = match sign_before(text, span.start) {
                         Some(at) => (at, value.negated()),
                         None => (span.start, value),
@@ -712,6 +751,57 @@ fn parse_digits(text: &str, start: usize, lang: Lang) -> Option<(usize, Decimal)
     Some((start + pos, Decimal::new(mantissa, scale)))
 }
 
+/// A fraction after the numerator `num` ending at byte `end`: `/` and a denominator of 1–4
+/// digits (not followed by another `/` or digit group, which would make it a date or code).
+/// Only proper fractions whose decimal is exact: 3/4 = 0.75, 20/100 = 0.2; 1/3 is none.
+fn fraction(text: &str, end: usize, num: Decimal) -> Option<(usize, Decimal)> {
+    let rest = text[end..].strip_prefix('/')?;
+    let n = digits_len(rest);
+    if n == 0
+        || n > 4
+        || rest[n..].starts_with(['/', '.', ','])
+            && rest[n + 1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    if !num.is_integer()
+        || super::alnum_at(text, end + 1 + n) && !rest[n..].starts_with(|c: char| c.is_alphabetic())
+    {
+        return None;
+    }
+    let den: i128 = rest[..n].parse().ok()?;
+    let numer: i128 = num.to_string().parse().ok()?;
+    if den == 0 || numer >= den {
+        return None;
+    }
+    let g = gcd(numer, den);
+    let (p, mut q) = (numer / g, den / g);
+    // An exact decimal needs a denominator of 2s and 5s only.
+    let (mut twos, mut fives) = (0u32, 0u32);
+    while q % 2 == 0 {
+        q /= 2;
+        twos += 1;
+    }
+    while q % 5 == 0 {
+        q /= 5;
+        fives += 1;
+    }
+    if q != 1 {
+        return None;
+    }
+    let k = twos.max(fives);
+    let scaled = p.checked_mul(10i128.checked_pow(k)?)? / (den / g);
+    Some((end + 1 + n, Decimal::new(scaled, k)))
+}
+
+fn gcd(a: i128, b: i128) -> i128 {
+    if b == 0 {
+        a.abs()
+    } else {
+        gcd(b, a % b)
+    }
+}
+
 /// A range tail after a number: `–3`, `-3`, ` – 3`. Returns its end and high value.
 fn range_tail(text: &str, end: usize, lang: Lang) -> Option<(usize, Decimal)> {
     let rest = &text[end..];
@@ -810,6 +900,27 @@ mod tests {
             vec![n("1,85 mld zł", "1850000000")]
         );
         assert_eq!(nums("a 5 m wall", Lang::En), vec![n("5", "5")]);
+    }
+
+    #[test]
+    fn fractions_worded_ranges_and_converted_units() {
+        assert_eq!(
+            nums("3/4 cup and 20/100", Lang::En),
+            vec![n("3/4 cup", "0.75"), n("20/100", "0.2")]
+        );
+        assert_eq!(nums("1/3 budżetu, 24/7", Lang::Pl), vec![]);
+        assert_eq!(
+            nums("between 2 and 7 g", Lang::En),
+            vec![n("2 and 7 g", "0.002/0.007")]
+        );
+        assert_eq!(
+            nums("od 2 do 3 tys. zł", Lang::Pl),
+            vec![n("2 do 3 tys. zł", "2000/3000")]
+        );
+        assert_eq!(
+            nums("500 g albo 0,5 kg, 2 t", Lang::Pl),
+            vec![n("500 g", "0.5"), n("0,5 kg", "0.5"), n("2 t", "2000")]
+        );
     }
 
     #[test]

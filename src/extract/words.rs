@@ -1,7 +1,8 @@
 //! Word lookups shared by the extractors: counted nouns, qualifiers, scale words and units,
 //! each read from the lexicons and matched against the text around a number.
 
-use crate::lexicon::{Lexicons, UnitPosition};
+use crate::decimal::Decimal;
+use crate::lexicon::{DateWordRole, Lexicons, UnitPosition};
 use crate::Lang;
 use std::collections::HashMap;
 
@@ -14,17 +15,21 @@ pub(super) struct WordLists {
     qualifiers: Vec<(Lang, String, String)>,
     /// (lang, form, exponent), longest form first.
     pub(super) scales: Vec<(Lang, String, u32)>,
+    /// Words that open a worded range (from, between, od), lower case.
+    range_from: Vec<String>,
+    /// Words that close it (to, and, do, i), lower case.
+    range_to: Vec<String>,
     /// (marker, unit, position), longest marker first.
-    units: Vec<(String, String, UnitPosition)>,
+    units: Vec<(String, String, UnitPosition, Option<Decimal>)>,
 }
 
-/// Whether `text` starts with `marker`: exactly, or for a lower-case marker also capitalised
-/// (`euro` matches `Euro`).
+/// Whether `text` starts with `marker`: exactly, or for a lower-case marker of three letters
+/// or more also capitalised (`euro` matches `Euro`; `g` does not match the `G` of `5G`).
 fn starts_with_marker(text: &str, marker: &str) -> bool {
     if text.starts_with(marker) {
         return true;
     }
-    let lower = marker.chars().all(|c| !c.is_uppercase());
+    let lower = marker.chars().all(|c| !c.is_uppercase()) && marker.chars().count() >= 3;
     lower
         && text.len() >= marker.len()
         && text.is_char_boundary(marker.len())
@@ -36,7 +41,7 @@ fn ends_with_marker(text: &str, marker: &str) -> bool {
     if text.ends_with(marker) {
         return true;
     }
-    let lower = marker.chars().all(|c| !c.is_uppercase());
+    let lower = marker.chars().all(|c| !c.is_uppercase()) && marker.chars().count() >= 3;
     let at = text.len().wrapping_sub(marker.len());
     lower
         && text.len() >= marker.len()
@@ -80,10 +85,23 @@ impl WordLists {
         let mut units: Vec<_> = lex
             .units
             .iter()
-            .map(|u| (u.marker.clone(), u.unit.clone(), u.position))
+            .map(|u| (u.marker.clone(), u.unit.clone(), u.position, u.factor))
             .collect();
         units.sort_by_key(|u| std::cmp::Reverse(u.0.len()));
+        let by_role = |roles: &[DateWordRole]| -> Vec<String> {
+            let mut v: Vec<String> = lex
+                .date_words
+                .iter()
+                .filter(|w| roles.contains(&w.role))
+                .map(|w| w.form.to_lowercase())
+                .collect();
+            v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            v.dedup();
+            v
+        };
         WordLists {
+            range_from: by_role(&[DateWordRole::RangeFrom]),
+            range_to: by_role(&[DateWordRole::RangeTo, DateWordRole::ListAnd]),
             nouns_exact,
             nouns_prefix,
             qualifiers,
@@ -131,6 +149,50 @@ impl WordLists {
             (_, [first, second]) => first.or(second),
         };
         pick.map(str::to_string)
+    }
+
+    /// A worded range around the number at `start..end`: when a range-opening word stands
+    /// before it (`from`, `between`, `od`) and a closing word after it (`to`, `and`, `do`,
+    /// `i`), returns where the second number's digits begin.
+    pub(super) fn worded_range(&self, text: &str, start: usize, end: usize) -> Option<usize> {
+        let before = text[..start].trim_end();
+        let tail: String = before
+            .chars()
+            .rev()
+            .take(12)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect::<String>()
+            .to_lowercase();
+        let opens = self.range_from.iter().any(|w| {
+            tail.ends_with(w.as_str())
+                && !tail[..tail.len() - w.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+        });
+        if !opens {
+            return None;
+        }
+        let rest = &text[end..];
+        let after = skip_space(rest);
+        if after.len() == rest.len() {
+            return None;
+        }
+        for w in &self.range_to {
+            if after.len() > w.len()
+                && after.is_char_boundary(w.len())
+                && after[..w.len()].to_lowercase() == *w
+            {
+                let next = &after[w.len()..];
+                let digits = skip_space(next);
+                if digits.len() < next.len() && digits.starts_with(|c: char| c.is_ascii_digit()) {
+                    return Some(text.len() - digits.len());
+                }
+            }
+        }
+        None
     }
 
     /// The qualifier class of the words just before byte `start`, if any, and where they start.
@@ -210,12 +272,16 @@ impl WordLists {
     }
 
     /// A unit marker just after byte `pos` (after optional white space): returns the byte just
-    /// after it and the unit id.
-    pub(super) fn unit_after(&self, text: &str, pos: usize) -> Option<(usize, String)> {
+    /// after it, the unit id and its conversion factor.
+    pub(super) fn unit_after(
+        &self,
+        text: &str,
+        pos: usize,
+    ) -> Option<(usize, String, Option<Decimal>)> {
         let rest = &text[pos..];
         let trimmed = skip_space(rest);
         let offset = pos + (rest.len() - trimmed.len());
-        for (marker, unit, position) in &self.units {
+        for (marker, unit, position, factor) in &self.units {
             if *position == UnitPosition::Before || !starts_with_marker(trimmed, marker) {
                 continue;
             }
@@ -227,19 +293,23 @@ impl WordLists {
             if ends_in_letter && super::alnum_at(text, end) {
                 continue;
             }
-            return Some((end, unit.clone()));
+            return Some((end, unit.clone(), *factor));
         }
         None
     }
 
     /// A unit marker just before byte `start` (`PLN 12`, `€5`): where it starts and the unit id.
-    pub(super) fn unit_before(&self, text: &str, start: usize) -> Option<(usize, String)> {
+    pub(super) fn unit_before(
+        &self,
+        text: &str,
+        start: usize,
+    ) -> Option<(usize, String, Option<Decimal>)> {
         let before = &text[..start];
         let trimmed = before.trim_end();
         if before.len() - trimmed.len() > 1 {
             return None;
         }
-        for (marker, unit, position) in &self.units {
+        for (marker, unit, position, factor) in &self.units {
             if *position == UnitPosition::After || !ends_with_marker(trimmed, marker) {
                 continue;
             }
@@ -248,7 +318,7 @@ impl WordLists {
             if starts_in_letter && super::alnum_before(text, at) {
                 continue;
             }
-            return Some((at, unit.clone()));
+            return Some((at, unit.clone(), *factor));
         }
         None
     }
