@@ -245,6 +245,8 @@ pub(super) struct Dates {
     relative: Vec<(RelForm, Regex)>,
     /// Relative words, lower case → meaning.
     relative_words: HashMap<String, RelativeMeaning>,
+    /// Number words usable as a count in relative dates, lower case → value.
+    count_values: HashMap<String, u8>,
 }
 
 /// Which relative pattern a regex is.
@@ -260,6 +262,8 @@ enum RelForm {
     In,
     /// 3 dni temu, 2 weeks ago
     Ago,
+    /// A weekday alone (w piątek, on Friday): the next one after the reference.
+    BareWeekday,
 }
 
 /// A relative date as written, waiting for the reference date.
@@ -579,22 +583,52 @@ impl Dates {
                 format!(r"(?i)\b(?P<mod>{mods})\s+(?P<unit>{units})\b"),
             ));
         }
+        // A count: digits or one number word (trzy, three, a).
+        let count_words = alternation(
+            lex.number_words
+                .iter()
+                .filter(|w| {
+                    !w.ordinal
+                        && matches!(
+                            w.kind,
+                            NumberWordKind::Unit
+                                | NumberWordKind::Teen
+                                | NumberWordKind::Ten
+                                | NumberWordKind::Weak
+                        )
+                })
+                .filter(|w| w.value.parse::<u8>().is_ok())
+                .map(|w| w.form.as_str()),
+        );
+        let count = format!(r"(?P<n>\d{{1,3}}|{count_words})");
         if !ins.is_empty() && !units.is_empty() {
             relative.push(rmk(
                 RelForm::In,
-                format!(r"(?i)\b(?:{ins})\s+(?P<n>\d{{1,3}})\s+(?P<unit>{units})\b"),
+                format!(r"(?i)\b(?:{ins})\s+{count}\s+(?P<unit>{units})\b"),
             ));
         }
         if !agos.is_empty() && !units.is_empty() {
             relative.push(rmk(
                 RelForm::Ago,
-                format!(r"(?i)\b(?P<n>\d{{1,3}})\s+(?P<unit>{units})\s+(?:{agos})\b"),
+                format!(r"(?i)\b{count}\s+(?P<unit>{units})\s+(?:{agos})\b"),
+            ));
+        }
+        if !weekday_full.is_empty() {
+            relative.push(rmk(
+                RelForm::BareWeekday,
+                format!(r"(?i)\b(?P<wd>{weekday_full})\b"),
             ));
         }
         let relative_words = lex
             .relative
             .iter()
             .map(|r| (r.1.to_lowercase(), r.2))
+            .collect();
+        let count_values = lex
+            .number_words
+            .iter()
+            .filter(|w| !w.ordinal)
+            .filter_map(|w| Some((w.form.clone(), w.value.parse::<u8>().ok()?)))
             .collect();
         let mut months = HashMap::new();
         for m in &lex.months {
@@ -606,6 +640,7 @@ impl Dates {
             patterns,
             relative,
             relative_words,
+            count_values,
             months,
             roman: lex.roman_months.iter().cloned().collect(),
             day_words,
@@ -695,6 +730,21 @@ impl Dates {
                 Cand::Relative(spec) => pending.push((span, spec)),
             }
         }
+        // A weekday written with a date belongs to it ("w piątek 14 marca"), not on its own.
+        pending.retain(|(span, spec)| {
+            !matches!(spec, RelSpec::Weekday(RelativeMeaning::Next, _))
+                || !facts.iter().any(|f| {
+                    f.weekday.is_some()
+                        && f.span.start >= span.end
+                        && text[span.end..f.span.start].trim_matches([' ', ',']).len() <= 4
+                }) && !facts.iter().any(|f| {
+                    f.weekday.is_some()
+                        && span.start >= f.span.end
+                        && text[f.span.end..span.start]
+                            .trim_matches([' ', ',', '('])
+                            .is_empty()
+                })
+        });
         (facts, pending)
     }
 
@@ -726,8 +776,17 @@ impl Dates {
                 Some(RelSpec::Weekday(meaning("mod")?, wd))
             }
             RelForm::Unit => Some(RelSpec::Unit(meaning("mod")?, unit()?)),
+            RelForm::BareWeekday => {
+                let wd_text = c.name("wd")?.as_str().to_lowercase();
+                let wd = self.weekdays.iter().find(|w| w.1 == wd_text)?.2;
+                Some(RelSpec::Weekday(RelativeMeaning::Next, wd))
+            }
             RelForm::In | RelForm::Ago => {
-                let n: i64 = c.name("n")?.as_str().parse().ok()?;
+                let text = c.name("n")?.as_str().to_lowercase();
+                let n: i64 = match text.parse() {
+                    Ok(n) => n,
+                    Err(_) => i64::from(*self.count_values.get(&text)?),
+                };
                 Some(RelSpec::Offset(
                     if form == RelForm::Ago { -n } else { n },
                     unit()?,
@@ -1138,6 +1197,19 @@ mod tests {
                 d("3 days ago", "2025-05-17"),
                 d("in 2 weeks", "2025-06-03"),
             ]
+        );
+        let text =
+            "2025-05-20\n\nW piątek, trzy tygodnie temu i za dwa dni; w piątek 23 maja 2025 r.";
+        assert_eq!(
+            dates(text, Lang::Pl),
+            vec![
+                d("2025-05-20", "2025-05-20"),
+                d("piątek", "2025-05-23"),
+                d("trzy tygodnie temu", "2025-04-29"),
+                d("za dwa dni", "2025-05-22"),
+                d("23 maja 2025 r.", "2025-05-23"),
+            ],
+            "a weekday written with its date is no date of its own"
         );
         // No date line and no reference: relative dates are not reported.
         assert_eq!(
