@@ -922,7 +922,14 @@ pub fn date_suites(peers: &Path, ex: &Extractor, lex: &Lexicons) -> Vec<SuiteRes
                     .into_iter()
                     .filter(dated)
                     .collect();
-                let got: Vec<String> = facts.iter().map(|f| f.value.to_string()).collect();
+                // Every listed day must be found, alone or as the end of a range.
+                let got: Vec<String> = facts
+                    .iter()
+                    .flat_map(|f| match &f.value {
+                        Value::Date(d) => d.parts().iter().map(|p| p.to_string()).collect(),
+                        other => vec![other.to_string()],
+                    })
+                    .collect();
                 let ok = want.iter().all(|(_, dt)| {
                     got.iter()
                         .any(|g| dt.starts_with(g.as_str()) && g.len() == 10)
@@ -931,7 +938,17 @@ pub fn date_suites(peers: &Path, ex: &Extractor, lex: &Lexicons) -> Vec<SuiteRes
             }
             continue;
         }
-        let json = serde_json::json!({"type": "value", "value": expected, "grain": "minute"});
+        // dateparser's `period` is the precision meant ("wczoraj" is a day, "2 minuty temu" a
+        // minute): a day-period case is right when the day is.
+        let other: serde_json::Value =
+            serde_json::from_str(&unescape(&row["expected_other"])).unwrap_or_default();
+        let grain = match other["period"].as_str() {
+            Some("day" | "week") => "day",
+            Some("month") => "month",
+            Some("year") => "year",
+            _ => "minute",
+        };
+        let json = serde_json::json!({"type": "value", "value": expected, "grain": grain});
         let facts: Vec<Fact> = ex
             .extract_at(&phrase, Lang::Pl, Some((r.0, r.1, r.2)))
             .into_iter()
