@@ -353,6 +353,30 @@ impl RelSpec {
     }
 }
 
+/// `re` without its Unicode word boundaries (`\b`); ASCII ones (`(?-u:\b)`) stay.
+fn strip_word_boundaries(re: &str) -> String {
+    let mut out = String::with_capacity(re.len());
+    let mut rest = re;
+    while let Some(i) = rest.find("\\b") {
+        let escaped = rest[..i].ends_with('\\') && !rest[..i].ends_with("\\\\");
+        let ascii = rest[..i].ends_with("(?-u:");
+        out.push_str(&rest[..i]);
+        if escaped || ascii {
+            out.push_str("\\b");
+        }
+        rest = &rest[i + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether the match `start..end` stands as whole words: no letter or digit glued before it,
+/// and none after it unless it ends with a dot (`r.`, `Oct.`).
+fn bounded(text: &str, start: usize, end: usize) -> bool {
+    let glued_after = !text[..end].ends_with('.') && super::alnum_at(text, end);
+    !super::alnum_before(text, start) && !glued_after
+}
+
 fn alternation<'a>(forms: impl Iterator<Item = &'a str>) -> String {
     let mut v: Vec<&str> = forms.collect();
     v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
@@ -380,19 +404,15 @@ impl Dates {
     pub(super) fn new(lex: &Lexicons) -> Dates {
         // Polish month forms in any case; English ones too, except "May", which must be
         // capitalised ("10 may be" is no date).
-        let mon_pl = alternation(
+        // One alternation, longest form first across both languages (Polish "mar" must not
+        // win over "March"); "May" only capitalised.
+        let mon_all = alternation(
             lex.months
                 .iter()
-                .filter(|m| m.lang == Lang::Pl)
+                .filter(|m| m.form != "May")
                 .map(|m| m.form.as_str()),
         );
-        let mon_en = alternation(
-            lex.months
-                .iter()
-                .filter(|m| m.lang == Lang::En && m.form != "May")
-                .map(|m| m.form.as_str()),
-        );
-        let mon = format!("(?i:{mon_pl}|{mon_en})|May");
+        let mon = format!("(?i:{mon_all})|May");
         let roman = alternation(lex.roman_months.iter().map(|r| r.0.as_str()));
         let words = |roles: &[DateWordRole]| {
             alternation(
@@ -460,9 +480,9 @@ impl Dates {
                 .map(|w| w.form.as_str()),
         );
         let year_after = match (dotted.is_empty(), plain.is_empty()) {
-            (false, false) => format!(r"(?i:{dotted}|(?:{plain})\b)"),
+            (false, false) => format!(r"(?i:{dotted}|(?:{plain})(?-u:\b))"),
             (false, true) => format!(r"(?i:{dotted})"),
-            (true, false) => format!(r"(?i:(?:{plain})\b)"),
+            (true, false) => format!(r"(?i:(?:{plain})(?-u:\b))"),
             (true, true) => r"[^\s\S]".to_string(),
         };
         let ysuf = format!(r"(?:\s*{year_after})?");
@@ -482,7 +502,11 @@ impl Dates {
         };
         let digit_day = |n: u8| format!(r"(?P<d{n}>{DAY_DIGITS})");
         let (y1, y2, m1, m2, d1, d2) = (year(1), year(2), month(1), month(2), day(1), day(2));
+        // Unicode `` keeps the regex engine off its fast DFA on Polish text (5× slower):
+        // patterns are written with it for reading, it is stripped here, and word boundaries
+        // are checked on each match instead ([`bounded`]).
         let mk = |form: Form, re: String| {
+            let re = strip_word_boundaries(&re);
             (
                 form,
                 Regex::new(&re).unwrap_or_else(|e| panic!("date regex {form:?}: {e}")),
@@ -562,6 +586,7 @@ impl Dates {
                 .map(|w| w.1.as_str()),
         );
         let rmk = |form: RelForm, re: String| {
+            let re = strip_word_boundaries(&re);
             (
                 form,
                 Regex::new(&re).unwrap_or_else(|e| panic!("relative regex {form:?}: {e}")),
@@ -673,6 +698,9 @@ impl Dates {
         for (form, re) in &self.relative {
             for caps in re.captures_iter(text) {
                 let whole = caps.get(0).expect("group 0");
+                if !bounded(text, whole.start(), whole.end()) {
+                    continue;
+                }
                 if let Some(spec) = self.relative_spec(*form, &caps) {
                     cands.push((Span::new(whole.start(), whole.end()), Cand::Relative(spec)));
                 }
@@ -681,6 +709,9 @@ impl Dates {
         for (form, re) in &self.patterns {
             for caps in re.captures_iter(text) {
                 let whole = caps.get(0).expect("group 0");
+                if !bounded(text, whole.start(), whole.end()) {
+                    continue;
+                }
                 let mut span = Span::new(whole.start(), whole.end());
                 // Trailing white space taken by an optional suffix group is not part of the fact,
                 // nor is a dot after a month name that ends the match: in "15 lutego." it ends

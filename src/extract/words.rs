@@ -24,29 +24,27 @@ pub(super) struct WordLists {
 }
 
 /// Whether `text` starts with `marker`: exactly, or for a lower-case marker of three letters
-/// or more also capitalised (`euro` matches `Euro`; `g` does not match the `G` of `5G`).
+/// or more also with other ASCII case (`euro` matches `Euro`; `g` does not match the `G` of
+/// `5G`). Compares bytes, with no allocation.
 fn starts_with_marker(text: &str, marker: &str) -> bool {
-    if text.starts_with(marker) {
-        return true;
+    let (t, m) = (text.as_bytes(), marker.as_bytes());
+    if t.len() < m.len() {
+        return false;
     }
-    let lower = marker.chars().all(|c| !c.is_uppercase()) && marker.chars().count() >= 3;
-    lower
-        && text.len() >= marker.len()
-        && text.is_char_boundary(marker.len())
-        && text[..marker.len()].to_lowercase() == marker
+    let head = &t[..m.len()];
+    head == m
+        || (m.len() >= 3 && !m.iter().any(u8::is_ascii_uppercase) && head.eq_ignore_ascii_case(m))
 }
 
 /// Whether `text` ends with `marker` (see [`starts_with_marker`]).
 fn ends_with_marker(text: &str, marker: &str) -> bool {
-    if text.ends_with(marker) {
-        return true;
+    let (t, m) = (text.as_bytes(), marker.as_bytes());
+    if t.len() < m.len() {
+        return false;
     }
-    let lower = marker.chars().all(|c| !c.is_uppercase()) && marker.chars().count() >= 3;
-    let at = text.len().wrapping_sub(marker.len());
-    lower
-        && text.len() >= marker.len()
-        && text.is_char_boundary(at)
-        && text[at..].to_lowercase() == marker
+    let tail = &t[t.len() - m.len()..];
+    tail == m
+        || (m.len() >= 3 && !m.iter().any(u8::is_ascii_uppercase) && tail.eq_ignore_ascii_case(m))
 }
 
 fn lang_ok(entry: Lang, wanted: Lang) -> bool {
