@@ -246,13 +246,7 @@ impl Extractor {
         }
         facts.extend(entities);
         facts.extend(self.numbers.extract(text, lang, &mut taken, &self.words));
-        facts.sort_by(|a, b| {
-            a.span
-                .start
-                .cmp(&b.span.start)
-                .then(a.kind.cmp(&b.kind))
-                .then(a.span.end.cmp(&b.span.end))
-        });
+        // Dates came in position order, so the date line is found before sorting.
         let reference = reference.or_else(|| dateline(text, &facts));
         if let Some(r) = reference {
             for (span, spec) in relative {
@@ -260,21 +254,22 @@ impl Extractor {
                     facts.push(Fact::new(FactKind::Date, span, Value::Date(v)));
                 }
             }
-            facts.sort_by(|a, b| {
-                a.span
-                    .start
-                    .cmp(&b.span.start)
-                    .then(a.kind.cmp(&b.kind))
-                    .then(a.span.end.cmp(&b.span.end))
-            });
         }
+        facts.sort_by(|a, b| {
+            a.span
+                .start
+                .cmp(&b.span.start)
+                .then(a.kind.cmp(&b.kind))
+                .then(a.span.end.cmp(&b.span.end))
+        });
         dates::infer_years(&mut facts, reference);
         facts
     }
 }
 
 /// The release's own date line: the first full date that stands alone on its line, or after
-/// a place name and a comma (`2025-09-10`, `Kraków, 10 września 2025 r.`).
+/// a place name and a comma (`2025-09-10`, `Kraków, 10 września 2025 r.`). `facts` must hold
+/// dates in position order (other kinds may come between them).
 pub fn dateline(text: &str, facts: &[Fact]) -> Option<Ymd> {
     facts.iter().find_map(|f| {
         let Value::Date(DateValue::Single(d)) = &f.value else {
