@@ -408,7 +408,7 @@ fn compare_kind(
     }
     // Phase 1b: a range on one side and its two ends written apart on the other
     // ("from 1,500 to 1,900" read as a range, "z 1 500 do 1 900" as two numbers).
-    if kind == FactKind::Number {
+    if matches!(kind, FactKind::Number | FactKind::Time) {
         match_range_ends(&src, &tgt, &mut s_done, &mut t_done);
         match_range_ends(&tgt, &src, &mut t_done, &mut s_done);
     }
@@ -512,31 +512,54 @@ fn compare_kind(
     }
 }
 
-/// Matches each unmatched range in `ranges` with two unmatched single numbers in `singles`,
-/// within one bead of it, that equal its low and high ends.
+/// The two single values a range equals when its ends are written apart: numbers (a range
+/// 1500/1900 and "1 500 ... 1 900") and hours (09:00/17:00 and "9 a.m. ... 5 p.m.").
+fn range_ends(v: &Value) -> Option<(Value, Value)> {
+    match *v {
+        Value::Number(n) => {
+            let high = n.high?;
+            let single = |x: Decimal| {
+                Value::Number(NumberValue {
+                    low: x,
+                    high: None,
+                    ..n
+                })
+            };
+            Some((single(n.low), single(high)))
+        }
+        Value::TimeRange(a, b) => Some((Value::Time(a.0, a.1), Value::Time(b.0, b.1))),
+        _ => None,
+    }
+}
+
+/// Whether a single value equals `end` (numbers by value alone).
+fn is_end(v: &Value, end: &Value) -> bool {
+    match (v, end) {
+        (Value::Number(x), Value::Number(y)) => x.high.is_none() && x.low == y.low,
+        _ => v == end,
+    }
+}
+
+/// Matches each unmatched range in `ranges` with two unmatched single values in `singles`,
+/// within one bead of it, that equal its ends.
 fn match_range_ends(ranges: &[Item], singles: &[Item], r_done: &mut [bool], s_done: &mut [bool]) {
     for (i, r) in ranges.iter().enumerate() {
-        let Value::Number(NumberValue {
-            low,
-            high: Some(high),
-            ..
-        }) = r.fact.value
-        else {
+        let Some((low, high)) = range_ends(&r.fact.value) else {
             continue;
         };
         if r_done[i] {
             continue;
         }
-        let find = |v: Decimal, done: &[bool], skip: Option<usize>| {
+        let find = |end: &Value, done: &[bool], skip: Option<usize>| {
             singles.iter().enumerate().position(|(j, s)| {
                 Some(j) != skip
                     && !done[j]
                     && s.bead.abs_diff(r.bead) <= 1
-                    && matches!(s.fact.value, Value::Number(n) if n.high.is_none() && n.low == v)
+                    && is_end(&s.fact.value, end)
             })
         };
-        if let Some(a) = find(low, s_done, None) {
-            if let Some(b) = find(high, s_done, Some(a)) {
+        if let Some(a) = find(&low, s_done, None) {
+            if let Some(b) = find(&high, s_done, Some(a)) {
                 r_done[i] = true;
                 s_done[a] = true;
                 s_done[b] = true;
@@ -677,6 +700,20 @@ mod tests {
                 .any(|x| x.0 == "number_mismatch" && x.2 == "1,500 to 1,900"),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn an_hour_range_equals_its_ends_written_apart() {
+        let f = run(
+            "Punkt działa w godz. 9–17.",
+            "The point is open from 9 a.m. until 5 p.m. daily.",
+        );
+        assert_eq!(f, vec![]);
+        let f = run(
+            "Punkt działa w godz. 9–17.",
+            "The point is open from 9 a.m. until 6 p.m. daily.",
+        );
+        assert!(f.iter().any(|x| x.0 == "time_mismatch"), "{f:?}");
     }
 
     #[test]

@@ -721,6 +721,28 @@ fn time_matches(facts: &[Fact], json: &serde_json::Value, reference: (i32, u8, u
             let (Some(from), Some(to)) = (from, to) else {
                 return false;
             };
+            if matches!(grain, "hour" | "minute") {
+                // A range of hours on one day; Duckling's end is exclusive by one grain.
+                let ranges: Vec<((u8, u8), (u8, u8))> = facts
+                    .iter()
+                    .filter_map(|f| match f.value {
+                        Value::TimeRange(a, b) => Some((a, b)),
+                        _ => None,
+                    })
+                    .collect();
+                let end = if grain == "hour" {
+                    (to.3.checked_sub(1), to.4)
+                } else if to.4 == 0 {
+                    (to.3.checked_sub(1), 59)
+                } else {
+                    (Some(to.3), to.4 - 1)
+                };
+                let Some(end_h) = end.0 else { return false };
+                let day_ok = dates.is_empty() && (from.0, from.1, from.2) == (to.0, to.1, to.2);
+                return day_ok
+                    && ranges.len() == 1
+                    && ranges[0] == ((from.3, from.4), (end_h, end.1));
+            }
             let (Some(a), Some(b)) = (at_grain(from, grain), at_grain(to, grain)) else {
                 return false;
             };

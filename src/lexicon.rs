@@ -254,6 +254,8 @@ pub enum RelativeMeaning {
     Ago,
     /// This (0), last (-1) or next (+1) year as one word (tegoroczny, ubiegłoroczny).
     Year(i32),
+    /// A time of day as a word: noon = 12:00, północ = 00:00 (hour, minute).
+    Time(u8, u8),
 }
 
 /// A calendar unit in relative dates.
@@ -612,10 +614,21 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                                 .strip_prefix(p)
                                 .and_then(|n| n.trim_start_matches('+').parse().ok())
                         };
-                        match (num("day:"), num("year:")) {
-                            (Some(n), _) => RelativeMeaning::Day(n),
-                            (_, Some(n)) => RelativeMeaning::Year(n),
-                            _ => return Err(err(row.line, format!("unknown meaning `{other}`"))),
+                        let time = other
+                            .strip_prefix("time:")
+                            .and_then(|t| t.split_once(':'))
+                            .and_then(|(h, m)| Some((h.parse::<u8>().ok()?, m.parse::<u8>().ok()?)))
+                            .filter(|(h, m)| *h < 24 && *m < 60);
+                        if let Some((h, m)) = time {
+                            RelativeMeaning::Time(h, m)
+                        } else {
+                            match (num("day:"), num("year:")) {
+                                (Some(n), _) => RelativeMeaning::Day(n),
+                                (_, Some(n)) => RelativeMeaning::Year(n),
+                                _ => {
+                                    return Err(err(row.line, format!("unknown meaning `{other}`")))
+                                }
+                            }
                         }
                     }
                 };

@@ -228,6 +228,8 @@ enum Form {
     TimeLabelled,
     TimeColon,
     TimeMeridiem,
+    TimeRange,
+    TimeWord,
 }
 
 #[derive(Debug)]
@@ -387,6 +389,9 @@ fn alternation<'a>(forms: impl Iterator<Item = &'a str>) -> String {
         .join("|")
 }
 
+/// a.m. and p.m. as written.
+const AP: &str = r"a\.m\.|p\.m\.|am|pm";
+
 /// A day of the month in digits.
 const DAY_DIGITS: &str = r"3[01]|[12]\d|0?[1-9]";
 
@@ -466,6 +471,17 @@ impl Dates {
                 .chain(LAST_WORDS.iter().copied()),
         );
         let weekday = alternation(lex.weekdays.iter().map(|w| w.1.as_str()));
+        let time_words = alternation(
+            lex.relative
+                .iter()
+                .filter(|r| matches!(r.2, RelativeMeaning::Time(..)))
+                .map(|r| r.1.as_str()),
+        );
+        let time_words = if time_words.is_empty() {
+            "[^\\s\\S]".to_string()
+        } else {
+            time_words
+        };
         // A year suffix: "r." needs no word boundary after its dot, "roku" does.
         let dotted = alternation(
             lex.date_words
@@ -560,6 +576,15 @@ impl Dates {
                 Form::TimeMeridiem,
                 r"(?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)".into(),
             ),
+            // Ranges of hours: "w godz. 9–17", "od godz. 10:00 do godz. 21:00", "9:30 - 11:00",
+            // "from 10:00 to 21:00", "9 a.m.–5 p.m.", "3-4pm".
+            mk(
+                Form::TimeRange,
+                format!(
+                    r"(?i)(?:(?:od\s+|from\s+)?(?:godz\.|godzinach|godzinie|godziny)\s*(?P<h>2[0-3]|[01]?\d)(?:[:.](?P<min>[0-5]\d))?|(?:od\s+|from\s+)?(?P<hc>2[0-3]|[01]?\d):(?P<minc>[0-5]\d)|(?P<hm>1[0-2]|0?[1-9])(?:[:.](?P<minm>[0-5]\d))?\s?(?P<ap>{AP})?)\s*(?:[-–—]|\b(?:do|to|until)\b)\s*(?:godz\.\s*)?(?:(?P<h2m>1[0-2]|0?[1-9])(?:[:.](?P<min2m>[0-5]\d))?\s?(?P<ap2>{AP})|(?P<h2>2[0-3]|[01]?\d)(?:[:.](?P<min2>[0-5]\d))?)\b"
+                ),
+            ),
+            mk(Form::TimeWord, format!(r"(?i)\b(?P<tw>{time_words})\b")),
         ];
         let rel = |pred: &dyn Fn(&RelativeMeaning) -> bool| {
             alternation(
@@ -995,6 +1020,44 @@ impl Dates {
                 FactKind::Time,
                 Value::Time(num("h")? as u8, num("min").unwrap_or(0) as u8),
             )),
+            Form::TimeWord => match self
+                .relative_words
+                .get(&c.name("tw")?.as_str().to_lowercase())?
+            {
+                RelativeMeaning::Time(h, m) => Some((FactKind::Time, Value::Time(*h, *m))),
+                _ => None,
+            },
+            Form::TimeRange => {
+                let to24 =
+                    |h: u8, ap: Option<&str>| match ap.map(|a| a.to_lowercase().starts_with('p')) {
+                        Some(true) if h < 12 => h + 12,
+                        Some(false) if h == 12 => 0,
+                        _ => h,
+                    };
+                let ap2 = c.name("ap2").map(|m| m.as_str());
+                let (h2, m2) = match (num("h2m"), num("h2")) {
+                    (Some(h), _) => (to24(h as u8, ap2), num("min2m").unwrap_or(0) as u8),
+                    (None, Some(h)) => (h as u8, num("min2").unwrap_or(0) as u8),
+                    _ => return None,
+                };
+                let (h1, m1) = if let Some(h) = num("h") {
+                    (h as u8, num("min").unwrap_or(0) as u8)
+                } else if let Some(h) = num("hc") {
+                    (h as u8, num("minc").unwrap_or(0) as u8)
+                } else {
+                    // "3-4pm": the first hour takes the second's a.m./p.m. unless it has its own;
+                    // a bare "2-3" with neither is a number range, not hours.
+                    let ap1 = c.name("ap").map(|m| m.as_str()).or(ap2);
+                    ap1?;
+                    (to24(num("hm")? as u8, ap1), num("minm").unwrap_or(0) as u8)
+                };
+                // A bare "9-17" is hours only after "godz."; digits alone stay numbers.
+                if num("h").is_none() && num("hc").is_none() && ap2.is_none() {
+                    return None;
+                }
+                ((h1, m1) < (h2, m2))
+                    .then_some((FactKind::Time, Value::TimeRange((h1, m1), (h2, m2))))
+            }
             Form::TimeMeridiem => {
                 let h = num("h")? as u8;
                 let pm = c.name("ap")?.as_str().to_lowercase().starts_with('p');
@@ -1292,6 +1355,52 @@ mod tests {
             dates("in 2014-10 and 2/2013", Lang::En),
             vec![d("2014-10", "2014-10"), d("2/2013", "2013-02")]
         );
+    }
+
+    #[test]
+    fn ranges_of_hours_and_noon() {
+        assert_eq!(
+            dates(
+                "Punkt działa w godz. 9–17, a jarmark od godz. 10:00 do godz. 21:00.",
+                Lang::Pl
+            ),
+            vec![
+                d("godz. 9–17", "09:00/17:00"),
+                d("od godz. 10:00 do godz. 21:00", "10:00/21:00")
+            ]
+        );
+        assert_eq!(
+            nums_in("w godz. 9–17"),
+            0,
+            "the 17 of an hour range is no number"
+        );
+        assert_eq!(
+            dates(
+                "open 9 a.m.–5 p.m. and 3-4pm, from 10:00 to 21:00",
+                Lang::En
+            ),
+            vec![
+                d("9 a.m.–5 p.m.", "09:00/17:00"),
+                d("3-4pm", "15:00/16:00"),
+                d("from 10:00 to 21:00", "10:00/21:00")
+            ]
+        );
+        assert_eq!(
+            dates("Spotkanie w południe.", Lang::Pl),
+            vec![d("w południe", "12:00")]
+        );
+        assert_eq!(dates("Na południu Polski i po południu.", Lang::Pl), vec![]);
+        assert_eq!(
+            dates("at noon or midnight", Lang::En),
+            vec![d("noon", "12:00"), d("midnight", "00:00")]
+        );
+    }
+
+    fn nums_in(text: &str) -> usize {
+        facts(text, Lang::Pl)
+            .iter()
+            .filter(|f| f.0 == FactKind::Number)
+            .count()
     }
 
     #[test]

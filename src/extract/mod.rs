@@ -74,6 +74,8 @@ pub enum Value {
     Date(DateValue),
     /// A time of day: hour 0–23 and minute 0–59.
     Time(u8, u8),
+    /// A range of hours, both ends (hour, minute): `w godz. 9–17` = 09:00/17:00.
+    TimeRange((u8, u8), (u8, u8)),
     /// An identifier, as written with white space removed; URLs as written.
     Identifier(String),
     /// A key entity's id.
@@ -90,6 +92,7 @@ impl fmt::Display for Value {
             },
             Value::Date(d) => write!(f, "{d}"),
             Value::Time(h, m) => write!(f, "{h:02}:{m:02}"),
+            Value::TimeRange((h1, m1), (h2, m2)) => write!(f, "{h1:02}:{m1:02}/{h2:02}:{m2:02}"),
             Value::Identifier(s) | Value::Entity(s) => f.write_str(s),
         }
     }
@@ -98,7 +101,8 @@ impl fmt::Display for Value {
 /// One extracted fact.
 ///
 /// Normalised values (`value.to_string()`): numbers as plain decimals with `.` and no
-/// separators, scale applied (`1500000`, `1.5`), ranges `low/high`; dates as ISO 8601 at the
+/// separators, scale applied (`1500000`, `1.5`), ranges `low/high`; times `HH:MM`, ranges of
+/// hours `HH:MM/HH:MM`; dates as ISO 8601 at the
 /// precision written (`2020-12-18`, `2020-12`, `2020`; `--12-18` when no year is written or
 /// inferable), ranges `start/end` (`2025-09-30/2025-10-02`), sets of days in ISO 8601-2 set
 /// notation (`{2026-06-02,2026-06-03}`); times `HH:MM`; entities their id.
