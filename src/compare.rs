@@ -25,7 +25,7 @@
 use crate::align::Alignment;
 use crate::analyse::Analysis;
 use crate::decimal::Decimal;
-use crate::extract::{Fact, FactKind, NumberValue, Value};
+use crate::extract::{DateValue, Fact, FactKind, NumberValue, Value};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -298,9 +298,19 @@ fn equal(a: &Fact, b: &Fact) -> bool {
         (Value::Number(x), Value::Number(y)) => {
             x.low == y.low && x.high == y.high && units_agree(a, b)
         }
+        // A year taken from the surrounding text may differ between the versions ("2 lutego"
+        // and "Feb. 2" in texts dated differently): then month and day decide.
+        (Value::Date(x), Value::Date(y)) if a.year_inferred || b.year_inferred => {
+            x.same_days(y) || without_year(x) == without_year(y)
+        }
         (Value::Date(x), Value::Date(y)) => x.same_days(y),
         (x, y) => x == y,
     }
+}
+
+/// The date's parts with the year dropped, for dates whose year was inferred.
+fn without_year(d: &DateValue) -> Vec<(Option<u8>, Option<u8>)> {
+    d.parts().iter().map(|p| (p.month, p.day)).collect()
 }
 
 /// One date written less precisely than the other, within it (`2016` ⊇ `2016-09-14`).
@@ -408,7 +418,7 @@ fn compare_kind(
     }
     // Phase 1b: a range on one side and its two ends written apart on the other
     // ("from 1,500 to 1,900" read as a range, "z 1 500 do 1 900" as two numbers).
-    if matches!(kind, FactKind::Number | FactKind::Time) {
+    {
         match_range_ends(&src, &tgt, &mut s_done, &mut t_done);
         match_range_ends(&tgt, &src, &mut t_done, &mut s_done);
     }
@@ -528,6 +538,10 @@ fn range_ends(v: &Value) -> Option<(Value, Value)> {
             Some((single(n.low), single(high)))
         }
         Value::TimeRange(a, b) => Some((Value::Time(a.0, a.1), Value::Time(b.0, b.1))),
+        Value::Date(DateValue::Range(a, b)) => Some((
+            Value::Date(DateValue::Single(a)),
+            Value::Date(DateValue::Single(b)),
+        )),
         _ => None,
     }
 }
@@ -536,6 +550,7 @@ fn range_ends(v: &Value) -> Option<(Value, Value)> {
 fn is_end(v: &Value, end: &Value) -> bool {
     match (v, end) {
         (Value::Number(x), Value::Number(y)) => x.high.is_none() && x.low == y.low,
+        (Value::Date(x), Value::Date(y)) => x.same_days(y),
         _ => v == end,
     }
 }
@@ -714,6 +729,22 @@ mod tests {
             "The point is open from 9 a.m. until 6 p.m. daily.",
         );
         assert!(f.iter().any(|x| x.0 == "time_mismatch"), "{f:?}");
+    }
+
+    #[test]
+    fn yearless_dates_and_a_date_range_written_as_two_dates() {
+        // The Polish infers 2020 for "2 lutego", the English 2019 for "Feb. 2" (the nearest
+        // year before each): the same day, written without its year.
+        let f = run(
+            "Plan przyjęto w 2019 r. Zgodnie z nim w 2020 r. spotkanie odbędzie się 2 lutego.",
+            "The plan was adopted in 2019, and the meeting will be held on Feb. 2 as planned for 2020.",
+        );
+        assert!(f.iter().all(|x| x.0 != "date_mismatch"), "{f:?}");
+        let f = run(
+            "Ulga obowiązuje od 1 stycznia 2019 r. Kończy się 31 grudnia 2019 r.",
+            "The relief applies from 1 January 2019 to 31 December 2019.",
+        );
+        assert_eq!(f, vec![]);
     }
 
     #[test]
