@@ -63,6 +63,9 @@ pub struct NumberValue {
     pub ordinal: bool,
     /// Written in words (`pięciu`, `twenty-three`).
     pub words: bool,
+    /// The unit's conversion factor already applied to the value (`7000 ton` = 7000000 kg:
+    /// 1000), so that it can be compared with the same number written without its unit.
+    pub unit_factor: Option<Decimal>,
 }
 
 /// A normalised value.

@@ -48,6 +48,8 @@ struct Raw {
     ordinal: bool,
     words: bool,
     unit: Option<String>,
+    /// The unit's conversion factor, already applied to `low` and `high`.
+    factor: Option<Decimal>,
 }
 
 const GROUP_SPACES: &[char] = &[' ', '\u{A0}', '\u{202F}'];
@@ -133,6 +135,7 @@ impl Numbers {
                 if core != r.span && taken.claim(core) {
                     r.span = core;
                     r.unit = None;
+                    r.factor = None;
                     return Some(r);
                 }
                 None
@@ -148,6 +151,7 @@ impl Numbers {
                         high: r.high,
                         ordinal: r.ordinal,
                         words: r.words,
+                        unit_factor: r.factor,
                     }),
                 );
                 f.unit = r.unit;
@@ -334,6 +338,7 @@ impl Numbers {
             ordinal,
             words: false,
             unit,
+            factor,
         })
     }
 
@@ -383,6 +388,7 @@ impl Numbers {
                     ordinal: false,
                     words: true,
                     unit: Some(unit),
+                    factor,
                 });
                 i += 1;
                 continue;
@@ -411,6 +417,7 @@ impl Numbers {
                         ordinal,
                         words: true,
                         unit,
+                        factor,
                     });
                     i = next;
                 }
