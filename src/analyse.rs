@@ -1,5 +1,6 @@
 //! One document through the first stages: language → sentences → facts.
 
+use crate::compare::Conversions;
 use crate::extract::{Extractor, Fact, Ymd};
 use crate::ingest::Text;
 use crate::language::{self, Detection};
@@ -43,6 +44,7 @@ impl Analysis {
 pub struct Pipeline {
     segmenter: Segmenter,
     extractor: Extractor,
+    conversions: Conversions,
 }
 
 impl Pipeline {
@@ -51,7 +53,13 @@ impl Pipeline {
         Pipeline {
             segmenter: Segmenter::new(lex),
             extractor: Extractor::new(lex),
+            conversions: Conversions::new(lex),
         }
+    }
+
+    /// The unit conversions for comparing analysed documents ([`crate::compare::compare`]).
+    pub fn conversions(&self) -> &Conversions {
+        &self.conversions
     }
 
     /// Detects the language of `text` (kept in [`Analysis::detection`] even when `lang` is

@@ -206,6 +206,66 @@ impl Finding {
     }
 }
 
+/// Unit conversions translators make (`conversions.tsv`), for comparing `620 km` with
+/// `385 miles`.
+#[derive(Debug, Clone, Default)]
+pub struct Conversions {
+    /// (from, to, factor, offset): `to = from × factor + offset`.
+    rules: Vec<(String, String, f64, f64)>,
+}
+
+impl Conversions {
+    /// The conversions of the lexicons.
+    pub fn new(lex: &crate::lexicon::Lexicons) -> Conversions {
+        Conversions {
+            rules: lex.conversions.clone(),
+        }
+    }
+
+    /// Whether a conversion links the two units (either way).
+    pub fn convertible(&self, ua: &str, ub: &str) -> bool {
+        self.rules
+            .iter()
+            .any(|r| (r.0 == ua && r.1 == ub) || (r.0 == ub && r.1 == ua))
+    }
+
+    /// Whether `a` (in unit `ua`) and `b` (in unit `ub`) are the same quantity, converted and
+    /// rounded: the converted value must fall within the rounding written on the other side
+    /// (half a unit of its last digit, or of its last non-zero digit for round numbers: 320 km
+    /// covers 315–325), with at least 1% slack.
+    pub fn agree(&self, a: Decimal, ua: &str, b: Decimal, ub: &str) -> bool {
+        let rule = |x: &str, y: &str| self.rules.iter().find(|r| r.0 == x && r.1 == y);
+        let (from_val, target) = if let Some(r) = rule(ua, ub) {
+            (a.to_f64() * r.2 + r.3, b)
+        } else if let Some(r) = rule(ub, ua) {
+            (b.to_f64() * r.2 + r.3, a)
+        } else {
+            return false;
+        };
+        let t = target.to_f64();
+        (from_val - t).abs() <= rounding(target).max(t.abs() * 0.01)
+    }
+}
+
+/// Half a unit of the last written digit of `d` (of the last non-zero digit for whole
+/// numbers ending in zeros): 320 → 5, 137 → 0.5, 1.85 → 0.005.
+fn rounding(d: Decimal) -> f64 {
+    let s = d.to_string();
+    match s.split_once('.') {
+        Some((_, frac)) => 0.5 * 10f64.powi(-(frac.len() as i32)),
+        None => {
+            let zeros = s
+                .trim_start_matches('-')
+                .bytes()
+                .rev()
+                .take_while(|b| *b == b'0')
+                .count();
+            let zeros = zeros.min(s.trim_start_matches('-').len().saturating_sub(1));
+            0.5 * 10f64.powi(zeros as i32)
+        }
+    }
+}
+
 /// Names of weekdays, 1 = Monday … 7 = Sunday, for messages.
 const WEEKDAYS: [&str; 7] = [
     "Monday",
@@ -241,10 +301,15 @@ pub fn weekday_mismatches(doc: &Analysis) -> Vec<(usize, String)> {
 
 /// Compares `source` (Polish) with `target` (English) under `alignment`.
 /// Returns findings ordered by source position, then target position.
-pub fn compare(source: &Analysis, target: &Analysis, alignment: &Alignment) -> Vec<Finding> {
+pub fn compare(
+    source: &Analysis,
+    target: &Analysis,
+    alignment: &Alignment,
+    conversions: &Conversions,
+) -> Vec<Finding> {
     let mut out = Vec::new();
     for kind in [FactKind::Number, FactKind::Date, FactKind::Time] {
-        compare_kind(source, target, alignment, kind, &mut out);
+        compare_kind(source, target, alignment, conversions, kind, &mut out);
     }
     compare_entities(source, target, &mut out);
     out.sort_by_key(|f| {
@@ -293,7 +358,7 @@ fn units_agree(a: &Fact, b: &Fact) -> bool {
     }
 }
 
-fn equal(a: &Fact, b: &Fact) -> bool {
+fn equal(a: &Fact, b: &Fact, conv: &Conversions) -> bool {
     match (&a.value, &b.value) {
         (Value::Number(x), Value::Number(y)) => {
             let same = x.low == y.low && x.high == y.high;
@@ -305,7 +370,17 @@ fn equal(a: &Fact, b: &Fact) -> bool {
                             && x.high.map(|h| h.checked_mul(f)) == y.high.map(Some)
                     })
             };
-            (same && units_agree(a, b)) || as_written(x, y, &a.unit) || as_written(y, x, &b.unit)
+            // "385 miles" and "620 km": converted, within the rounding written.
+            let converted = match (&a.unit, &b.unit) {
+                (Some(ua), Some(ub)) if ua != ub && x.high.is_none() && y.high.is_none() => {
+                    conv.agree(x.low, ua, y.low, ub)
+                }
+                _ => false,
+            };
+            (same && units_agree(a, b))
+                || as_written(x, y, &a.unit)
+                || as_written(y, x, &b.unit)
+                || converted
         }
         // A year taken from the surrounding text may differ between the versions ("2 lutego"
         // and "Feb. 2" in texts dated differently): then month and day decide.
@@ -338,14 +413,16 @@ fn contains_date(a: &Fact, b: &Fact) -> bool {
 
 /// Score of pairing `s` and `t` as a mismatch; `None` when they do not stand in corresponding
 /// places (see the module doc).
-fn mismatch_score(s: &Item, t: &Item) -> Option<i32> {
+fn mismatch_score(s: &Item, t: &Item, conv: &Conversions) -> Option<i32> {
     let (a, b) = (s.fact, t.fact);
     let dist = s.bead.abs_diff(t.bead);
     if s.alone != t.alone {
         return None; // a date line is compared with a date line only
     }
-    if a.unit != b.unit && a.unit.is_some() && b.unit.is_some() {
-        return None;
+    if let (Some(ua), Some(ub)) = (&a.unit, &b.unit) {
+        if ua != ub && !conv.convertible(ua, ub) {
+            return None;
+        }
     }
     let same_concept = a.concept.is_some() && a.concept == b.concept;
     if a.concept.is_some() && b.concept.is_some() && a.concept != b.concept {
@@ -388,6 +465,7 @@ fn compare_kind(
     source: &Analysis,
     target: &Analysis,
     al: &Alignment,
+    conv: &Conversions,
     kind: FactKind,
     out: &mut Vec<Finding>,
 ) {
@@ -406,7 +484,9 @@ fn compare_kind(
                 .iter()
                 .enumerate()
                 .filter(|(j, t)| {
-                    !t_done[*j] && s.bead.abs_diff(t.bead) <= max_dist && equal(s.fact, t.fact)
+                    !t_done[*j]
+                        && s.bead.abs_diff(t.bead) <= max_dist
+                        && equal(s.fact, t.fact, conv)
                 })
                 .min_by_key(|(_, t)| (s.bead.abs_diff(t.bead), t.fact.span.start));
             if let Some((j, t)) = best {
@@ -492,7 +572,7 @@ fn compare_kind(
             if t_done[j] {
                 continue;
             }
-            if let Some(score) = mismatch_score(s, t) {
+            if let Some(score) = mismatch_score(s, t, conv) {
                 cands.push((score, i, j));
             }
         }
@@ -644,7 +724,7 @@ mod tests {
         let s = p.analyse(Text::from_utf8(pl.into()), Some(Lang::Pl));
         let t = p.analyse(Text::from_utf8(en.into()), Some(Lang::En));
         let al = align(&s, &t);
-        compare(&s, &t, &al)
+        compare(&s, &t, &al, &Conversions::new(&Lexicons::embedded()))
             .into_iter()
             .filter(|f| f.severity != Severity::Info)
             .map(|f| {
@@ -774,6 +854,30 @@ mod tests {
             "Three came back and two stayed.",
         );
         assert!(f.iter().all(|x| x.0 != "number_mismatch"), "{f:?}");
+    }
+
+    #[test]
+    fn unit_conversions_within_the_rounding_written() {
+        assert_eq!(
+            run("Trasa liczy 620 km.", "The route is 385 miles long."),
+            vec![]
+        );
+        assert_eq!(
+            run(
+                "Wał ma ok. 320 km.",
+                "The embankment is about 200 miles long."
+            ),
+            vec![]
+        );
+        assert_eq!(
+            run(
+                "Temperatura wyniesie 30°C.",
+                "Temperatures will reach 86°F."
+            ),
+            vec![]
+        );
+        let f = run("Trasa liczy 720 km.", "The route is 385 miles long.");
+        assert!(f.iter().any(|x| x.0 == "number_mismatch"), "{f:?}");
     }
 
     #[test]

@@ -36,6 +36,10 @@ pub const FILES: &[(&str, &str)] = &[
     ("date_words.tsv", include_str!("../lexicons/date_words.tsv")),
     ("weekdays.tsv", include_str!("../lexicons/weekdays.tsv")),
     ("relative.tsv", include_str!("../lexicons/relative.tsv")),
+    (
+        "conversions.tsv",
+        include_str!("../lexicons/conversions.tsv"),
+    ),
     ("entities.tsv", include_str!("../lexicons/entities.tsv")),
 ];
 
@@ -310,6 +314,8 @@ pub struct Lexicons {
     pub date_words: Vec<DateWord>,
     /// Weekday names: (language, form, 1 = Monday … 7 = Sunday).
     pub weekdays: Vec<(Lang, String, u8)>,
+    /// Unit conversions: (from, to, factor, offset), `to = from × factor + offset`.
+    pub conversions: Vec<(String, String, f64, f64)>,
     /// Relative date words: (language, form, meaning as in `relative.tsv`).
     pub relative: Vec<(Lang, String, RelativeMeaning)>,
     /// Key entities.
@@ -592,6 +598,23 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     })?;
                 lex.weekdays
                     .push((lang(&row, 0)?, row.fields[1].to_string(), day));
+            }
+        }
+        "conversions.tsv" => {
+            lex.conversions.clear();
+            for row in rows(text) {
+                need(&row, 4)?;
+                let num = |i: usize| {
+                    row.fields[i]
+                        .parse::<f64>()
+                        .map_err(|_| err(row.line, format!("`{}` is not a number", row.fields[i])))
+                };
+                lex.conversions.push((
+                    row.fields[0].to_string(),
+                    row.fields[1].to_string(),
+                    num(2)?,
+                    num(3)?,
+                ));
             }
         }
         "relative.tsv" => {

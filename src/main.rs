@@ -349,19 +349,23 @@ fn run_check(
             (docs[1], docs[0])
         };
         let al = align(src.0, tgt.0);
-        records.extend(compare(src.0, tgt.0, &al).iter().map(|f| {
-            FindingRecord::new(
-                f,
-                Named {
-                    path: src.1,
-                    doc: src.0,
-                },
-                Named {
-                    path: tgt.1,
-                    doc: tgt.0,
-                },
-            )
-        }));
+        records.extend(
+            compare(src.0, tgt.0, &al, pipeline.conversions())
+                .iter()
+                .map(|f| {
+                    FindingRecord::new(
+                        f,
+                        Named {
+                            path: src.1,
+                            doc: src.0,
+                        },
+                        Named {
+                            path: tgt.1,
+                            doc: tgt.0,
+                        },
+                    )
+                }),
+        );
     }
     // Checks on each file alone.
     for (d, name) in &docs {

@@ -222,7 +222,7 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
                 return Vec::new();
             };
             let al = align(sa, ta);
-            let out: Vec<FindingRecord> = compare(sa, ta, &al)
+            let out: Vec<FindingRecord> = compare(sa, ta, &al, pipeline.conversions())
                 .iter()
                 .map(|f| {
                     FindingRecord::new(

@@ -88,7 +88,7 @@ fn run_all(pl: String, en: String) {
         assert!(r.start <= r.end);
     }
     let al = align(&s, &t);
-    for f in compare(&s, &t, &al) {
+    for f in compare(&s, &t, &al, p.conversions()) {
         let rec = FindingRecord::new(
             &f,
             Named {

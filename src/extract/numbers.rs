@@ -906,7 +906,11 @@ mod tests {
             nums("1,85 mld zł", Lang::Pl),
             vec![n("1,85 mld zł", "1850000000")]
         );
-        assert_eq!(nums("a 5 m wall", Lang::En), vec![n("5", "5")]);
+        assert_eq!(
+            nums("a 5 m wall", Lang::En),
+            vec![n("5 m", "5")],
+            "metres, not millions"
+        );
     }
 
     #[test]
