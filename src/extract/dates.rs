@@ -9,7 +9,7 @@
 //! | day month year | `18 grudnia 2020 r.`, `18 December 2020` | `2020-12-18` |
 //! | month day year | `December 18, 2020` | `2020-12-18` |
 //! | Roman month | `18 XII 2020`, `18.XII.2020` | `2020-12-18` |
-//! | numeric | `18.12.2020`, `18/12/2020`, `2020-12-18` | `2020-12-18` |
+//! | numeric | `18.12.2020`, `18/12/2020`, `2020-12-18`, `18 12 2020` | `2020-12-18` |
 //! | month and year | `grudniu 2020 roku`, `December 2020` | `2020-12` |
 //! | range of years | `w latach 2021–2027`, `2021-2027`, `2025/2026` (a school year) | `2021/2027` |
 //! | year in context | `w 2022 roku`, `2008 r.`, `in 2022`, `since 2008` | `2022` |
@@ -553,7 +553,8 @@ impl Dates {
             mk(Form::Roman, format!(r"\b{}(?:\.\s?|\s)(?P<rm>{roman})(?:\.\s?|\s){y1}\b{ysuf}", digit_day(1))),
             mk(
                 Form::NumericDmy,
-                format!(r"\b{}(?P<sep>[./])(?P<mn>{DAY_DIGITS})[./]{y1}\b{ysuf}", digit_day(1)),
+                // 18.12.2020, 18/12/2020, and (day month year apart) 31 10 1974.
+                format!(r"\b{}(?P<sep>[./]|\s)(?P<mn>{DAY_DIGITS})(?:[./]|\s){y1}\b{ysuf}", digit_day(1)),
             ),
             mk(Form::Iso, format!(r"\b{y1}-(?P<mn>1[0-2]|0?[1-9])-(?P<d1>3[01]|[12]\d|0?[1-9])\b")),
             mk(
@@ -992,7 +993,11 @@ impl Dates {
                 if dmy.valid() {
                     return single(dmy);
                 }
-                // Month first (US) only where day first is impossible ("12/31/2020").
+                // Month first (US) only where day first is impossible ("12/31/2020"); never
+                // for numbers written apart by spaces.
+                if c.name("sep").is_some_and(|x| x.as_str().trim().is_empty()) {
+                    return None;
+                }
                 single(date(Some(y), Some(d), Some(m)))
             }
             Form::Iso => single(date(num("y1"), Some(num("mn")? as u8), self.day(c, 1))),
@@ -1215,6 +1220,15 @@ mod tests {
             vec![d("12/31/2020", "2020-12-31")]
         );
         assert_eq!(dates("31.02.2020", Lang::Pl), vec![]);
+        assert_eq!(
+            dates("on 31 10 1974", Lang::En),
+            vec![d("31 10 1974", "1974-10-31")]
+        );
+        assert_eq!(
+            dates("12 31 1974", Lang::En),
+            vec![],
+            "numbers apart are never read month first"
+        );
     }
 
     #[test]
