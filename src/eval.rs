@@ -376,6 +376,33 @@ fn amount_matches(
     }
 }
 
+/// Polish words as typed without diacritics in the peers' corpora (`osiemdziesiat`,
+/// `pazdziernik`); press Polish always has them.
+const PL_WITHOUT_DIACRITICS: &[&str] = &[
+    "osiemdziesiat",
+    "dziewiecdziesiat",
+    "dziewiecdziesieciu",
+    "osiemdziesieciu",
+    "dwom",
+    "nastepny",
+    "nastepnym",
+    "dzis",
+    "piatek",
+    "sroda",
+    "srode",
+    "popoludniu",
+    "pazdziernik",
+];
+
+/// Whether a Polish phrase is written without diacritics: none in it, and one of
+/// [`PL_WITHOUT_DIACRITICS`] among its words.
+fn polish_without_diacritics(phrase: &str) -> bool {
+    !phrase.chars().any(|c| "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".contains(c))
+        && phrase
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| PL_WITHOUT_DIACRITICS.contains(&w.to_lowercase().as_str()))
+}
+
 /// Cases of Duckling's corpora that are out of scope, with the reason.
 fn numeral_exclusion(phrase: &str, lang: &str) -> Option<&'static str> {
     let p = phrase.to_lowercase();
@@ -405,26 +432,8 @@ fn numeral_exclusion(phrase: &str, lang: &str) -> Option<&'static str> {
     {
         return Some("a word for an amount (pair, few, single, nothing), not a numeral; factlint does not count it");
     }
-    if lang == "pl"
-        && !p.chars().any(|c| "ąćęłńóśźż".contains(c))
-        && p.chars().any(char::is_alphabetic)
-    {
-        let known_plain = ["dwa", "trzy", "zero", "sto"];
-        if !known_plain
-            .iter()
-            .any(|w| p.split_whitespace().all(|x| x == *w))
-            && [
-                "osiemdziesiat",
-                "dziewiecdziesiat",
-                "dziewiecdziesieciu",
-                "osiemdziesieciu",
-                "dwom",
-            ]
-            .iter()
-            .any(|w| p.contains(w))
-        {
-            return Some("Polish written without diacritics: not press Polish");
-        }
+    if lang == "pl" && polish_without_diacritics(&p) {
+        return Some("Polish written without diacritics: not press Polish");
     }
     if lang == "pl" && p == "100,000" {
         return Some("Polish reads a comma before three digits as a decimal comma (1,500 = 1.5); Duckling's PL corpus uses English grouping here");
@@ -841,22 +850,7 @@ pub fn date_suites(peers: &Path, ex: &Extractor, lex: &Lexicons) -> Vec<SuiteRes
             let phrase = &row["phrase"];
             let json: serde_json::Value =
                 serde_json::from_str(&row["expected_json"]).unwrap_or_default();
-            if code == "pl"
-                && !phrase.chars().any(|c| "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".contains(c))
-                && phrase.split_whitespace().any(|w| {
-                    [
-                        "nastepny",
-                        "nastepnym",
-                        "dzis",
-                        "piatek",
-                        "sroda",
-                        "srode",
-                        "popoludniu",
-                        "pazdziernik",
-                    ]
-                    .contains(&w.to_lowercase().as_str())
-                })
-            {
+            if code == "pl" && polish_without_diacritics(phrase) {
                 all.exclude(
                     phrase,
                     "Polish written without diacritics: not press Polish",
