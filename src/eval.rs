@@ -128,7 +128,125 @@ pub fn run_all(peers: &Path) -> Vec<SuiteResult> {
     out.extend(sbd_suites(peers, &segmenter));
     out.extend(number_suites(peers, &extractor, &lex));
     out.extend(date_suites(peers, &extractor, &lex));
+    out.extend(alignment_suite(&peers.join("../real"), &lex));
     out
+}
+
+// ---------------------------------------------------------------- alignment
+
+/// Joins the lines of a document into paragraphs of `run` lines (a blank line between
+/// paragraphs, a space inside), and returns the text with each original line's byte span.
+fn reflow(lines: &[&str], run: usize) -> (String, Vec<(usize, usize)>) {
+    let mut text = String::new();
+    let mut spans = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            text.push_str(if i % run == 0 { "\n\n" } else { " " });
+        }
+        let start = text.len();
+        text.push_str(line.trim());
+        spans.push((start, text.len()));
+    }
+    (text, spans)
+}
+
+/// Sentence alignment on real translations (`../shared/real`, 248 documents), with the texts
+/// reflowed into paragraphs — Polish in runs of 3 lines, English in runs of 2 — so that line
+/// breaks say nothing. A predicted link joins line i and line j when an aligned bead holds a
+/// sentence of each; the gold links are line i ↔ line i. The suite's accuracy is F1 over all
+/// links: `cases` = predicted + gold links, `correct` = 2 × links in both, so that
+/// correct / cases = 2TP / (|P| + |G|) = F1.
+pub fn alignment_suite(real: &Path, lex: &Lexicons) -> Vec<SuiteResult> {
+    use crate::align::align;
+    use crate::analyse::Pipeline;
+    use crate::ingest::Text;
+    let Ok(manifest) = std::fs::read_to_string(real.join("manifest.tsv")) else {
+        return Vec::new();
+    };
+    let pipeline = Pipeline::new(lex);
+    let mut r = SuiteResult::new("alignment", "real pairs, reflowed: line-link F1");
+    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+    let mut good_docs = 0;
+    let mut docs = 0;
+    for row in manifest.lines().skip(1) {
+        let f: Vec<&str> = row.split('\t').collect();
+        if f.len() < 2 {
+            continue;
+        }
+        let dir = real.join(f[0]).join(f[1]);
+        let (Ok(pl), Ok(en)) = (
+            std::fs::read_to_string(dir.join(format!("{}.pl.txt", f[1]))),
+            std::fs::read_to_string(dir.join(format!("{}.en.txt", f[1]))),
+        ) else {
+            continue;
+        };
+        let pl_lines: Vec<&str> = pl.lines().collect();
+        let en_lines: Vec<&str> = en.lines().collect();
+        let (pl_text, pl_spans) = reflow(&pl_lines, 3);
+        let (en_text, en_spans) = reflow(&en_lines, 2);
+        let s = pipeline.analyse(Text::from_utf8(pl_text), Some(Lang::Pl));
+        let t = pipeline.analyse(Text::from_utf8(en_text), Some(Lang::En));
+        let al = align(&s, &t);
+        let lines_of = |spans: &[(usize, usize)], sp: crate::Span| -> Vec<usize> {
+            spans
+                .iter()
+                .enumerate()
+                .filter(|(_, (a, b))| *a < sp.end && sp.start < *b)
+                .map(|(i, _)| i)
+                .collect()
+        };
+        let mut predicted = std::collections::BTreeSet::new();
+        for bead in &al.beads {
+            let ls: Vec<usize> = bead
+                .source
+                .clone()
+                .flat_map(|i| lines_of(&pl_spans, s.sentences[i].span))
+                .collect();
+            let lt: Vec<usize> = bead
+                .target
+                .clone()
+                .flat_map(|j| lines_of(&en_spans, t.sentences[j].span))
+                .collect();
+            for &a in &ls {
+                for &b in &lt {
+                    predicted.insert((a, b));
+                }
+            }
+        }
+        let gold: std::collections::BTreeSet<(usize, usize)> =
+            (0..pl_lines.len().min(en_lines.len()))
+                .map(|i| (i, i))
+                .collect();
+        let hit = predicted.intersection(&gold).count();
+        tp += hit;
+        fp += predicted.len() - hit;
+        fn_ += gold.len() - hit;
+        let p = hit as f64 / predicted.len().max(1) as f64;
+        let rc = hit as f64 / gold.len().max(1) as f64;
+        let f1 = if p + rc > 0.0 {
+            2.0 * p * rc / (p + rc)
+        } else {
+            0.0
+        };
+        docs += 1;
+        if f1 >= 0.97 {
+            good_docs += 1;
+        } else if r.failures.len() < *MAX_FAILURES {
+            r.failures
+                .push((f[1].to_string(), "F1 ≥ 0.97".into(), format!("F1 {f1:.3}")));
+        }
+    }
+    if docs == 0 {
+        return Vec::new();
+    }
+    r.cases = tp + fp + tp + fn_;
+    r.correct = 2 * tp;
+    let p = tp as f64 / (tp + fp).max(1) as f64;
+    let rc = tp as f64 / (tp + fn_).max(1) as f64;
+    r.peer = Some(format!(
+        "precision {p:.3}, recall {rc:.3}; {good_docs} of {docs} documents at F1 ≥ 0.97 (issue 4 target: F1 ≥ 0.97)"
+    ));
+    vec![r]
 }
 
 // ---------------------------------------------------------------- language
