@@ -136,12 +136,17 @@ pub fn run_all(peers: &Path) -> Vec<SuiteResult> {
 
 /// Joins the lines of a document into paragraphs of `run` lines (a blank line between
 /// paragraphs, a space inside), and returns the text with each original line's byte span.
+/// The first line, the headline, stays a paragraph of its own, as in a release.
 fn reflow(lines: &[&str], run: usize) -> (String, Vec<(usize, usize)>) {
     let mut text = String::new();
     let mut spans = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         if i > 0 {
-            text.push_str(if i % run == 0 { "\n\n" } else { " " });
+            text.push_str(if i == 1 || (i - 1) % run == 0 {
+                "\n\n"
+            } else {
+                " "
+            });
         }
         let start = text.len();
         text.push_str(line.trim());
@@ -151,8 +156,8 @@ fn reflow(lines: &[&str], run: usize) -> (String, Vec<(usize, usize)>) {
 }
 
 /// Sentence alignment on real translations (`../shared/real`, 248 documents), with the texts
-/// reflowed into paragraphs — Polish in runs of 3 lines, English in runs of 2 — so that line
-/// breaks say nothing. A predicted link joins line i and line j when an aligned bead holds a
+/// reflowed into paragraphs — the headline alone, then Polish in runs of 3 lines, English in
+/// runs of 2 — so that line breaks say nothing. A predicted link joins line i and line j when an aligned bead holds a
 /// sentence of each; the gold links are line i ↔ line i. The suite's accuracy is F1 over all
 /// links: `cases` = predicted + gold links, `correct` = 2 × links in both, so that
 /// correct / cases = 2TP / (|P| + |G|) = F1.
