@@ -232,7 +232,7 @@ impl Conversions {
     /// Whether `a` (in unit `ua`) and `b` (in unit `ub`) are the same quantity, converted and
     /// rounded: the converted value must fall within the rounding written on the other side
     /// (half a unit of its last digit, or of its last non-zero digit for round numbers: 320 km
-    /// covers 315–325), with at least 1% slack.
+    /// covers 315–325), with at least 2.5% slack (translators round 7.62 cm to 7.5).
     pub fn agree(&self, a: Decimal, ua: &str, b: Decimal, ub: &str) -> bool {
         let rule = |x: &str, y: &str| self.rules.iter().find(|r| r.0 == x && r.1 == y);
         let (from_val, target) = if let Some(r) = rule(ua, ub) {
@@ -243,7 +243,7 @@ impl Conversions {
             return false;
         };
         let t = target.to_f64();
-        (from_val - t).abs() <= rounding(target).max(t.abs() * 0.01)
+        (from_val - t).abs() <= rounding(target).max(t.abs() * 0.025)
     }
 }
 
@@ -371,12 +371,19 @@ fn equal(a: &Fact, b: &Fact, conv: &Conversions) -> bool {
                     })
             };
             // "385 miles" and "620 km": converted, within the rounding written.
+            // Ranges convert end by end ("1 to 4 inches" = "od 2,5 do 10 cm").
             let converted = match (&a.unit, &b.unit) {
-                (Some(ua), Some(ub)) if ua != ub && x.high.is_none() && y.high.is_none() => {
+                (Some(ua), Some(ub)) if ua != ub => {
                     conv.agree(x.low, ua, y.low, ub)
+                        && match (x.high, y.high) {
+                            (Some(xh), Some(yh)) => conv.agree(xh, ua, yh, ub),
+                            (None, None) => true,
+                            _ => false,
+                        }
                 }
                 _ => false,
             };
+
             (same && units_agree(a, b))
                 || as_written(x, y, &a.unit)
                 || as_written(y, x, &b.unit)

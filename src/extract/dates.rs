@@ -1246,6 +1246,10 @@ mod tests {
             vec![d("w latach 2021–2027", "2021/2027")]
         );
         assert_eq!(
+            dates("pomiędzy 2001 a 2012 rokiem", Lang::Pl),
+            vec![d("pomiędzy 2001 a 2012 rokiem", "2001/2012")]
+        );
+        assert_eq!(
             dates("rozpoczęta w 2008 r. Ideą", Lang::Pl),
             vec![d("2008 r.", "2008")]
         );

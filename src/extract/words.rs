@@ -19,6 +19,8 @@ pub(super) struct WordLists {
     range_from: Vec<String>,
     /// Words that close it (to, and, do, i), lower case.
     range_to: Vec<String>,
+    /// Words that close a range written without an opening word (to, do), lower case.
+    range_to_only: Vec<String>,
     /// (marker, unit, position), longest marker first.
     units: Vec<(String, String, UnitPosition, Option<Decimal>)>,
 }
@@ -100,6 +102,7 @@ impl WordLists {
         WordLists {
             range_from: by_role(&[DateWordRole::RangeFrom]),
             range_to: by_role(&[DateWordRole::RangeTo, DateWordRole::ListAnd]),
+            range_to_only: by_role(&[DateWordRole::RangeTo]),
             nouns_exact,
             nouns_prefix,
             qualifiers,
@@ -170,15 +173,19 @@ impl WordLists {
                     .next_back()
                     .is_some_and(char::is_alphanumeric)
         });
-        if !opens {
-            return None;
-        }
         let rest = &text[end..];
         let after = skip_space(rest);
         if after.len() == rest.len() {
             return None;
         }
-        for w in &self.range_to {
+        // Without an opening word only `to`/`do` join, and only before a number with a unit:
+        // "1 to 4 inches", "5 do 10 cm" (a score "3 to 1" stays two numbers).
+        let closers = if opens {
+            &self.range_to
+        } else {
+            &self.range_to_only
+        };
+        for w in closers {
             if after.len() > w.len()
                 && after.is_char_boundary(w.len())
                 && after[..w.len()].to_lowercase() == *w
@@ -186,7 +193,18 @@ impl WordLists {
                 let next = &after[w.len()..];
                 let digits = skip_space(next);
                 if digits.len() < next.len() && digits.starts_with(|c: char| c.is_ascii_digit()) {
-                    return Some(text.len() - digits.len());
+                    let second = text.len() - digits.len();
+                    if !opens {
+                        let n = digits
+                            .bytes()
+                            .take_while(|b| b.is_ascii_digit() || *b == b',' || *b == b'.')
+                            .count();
+                        let n = digits[..n].trim_end_matches([',', '.']).len();
+                        if self.unit_after(text, second + n).is_none() {
+                            return None;
+                        }
+                    }
+                    return Some(second);
                 }
             }
         }
