@@ -60,6 +60,18 @@ fn rows(path: &Path) -> Vec<std::collections::BTreeMap<String, String>> {
         .collect()
 }
 
+/// Runs `factlint [pre...] scan ARCHIVE --out OUT` and asserts it succeeds.
+fn scan_ok(pre: &[&std::ffi::OsStr], archive: &Path, out: &Path) {
+    factlint()
+        .args(pre)
+        .arg("scan")
+        .arg(archive)
+        .arg("--out")
+        .arg(out)
+        .assert()
+        .success();
+}
+
 fn facts_json(path: &Path) -> Value {
     let out = factlint()
         .args(["facts", "--format", "json"])
@@ -490,13 +502,7 @@ fn bad_files_are_rows_with_reasons_and_the_batch_goes_on() {
     .unwrap();
     std::fs::write(a.join("skipped.pdf"), "not scanned").unwrap();
     let out = dir.path().join("reports");
-    factlint()
-        .arg("scan")
-        .arg(&a)
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .success();
+    scan_ok(&[], &a, &out);
     let docs = rows(&out.join("documents.csv"));
     let by_name = |n: &str| {
         docs.iter()
@@ -559,15 +565,7 @@ fn formula_like_cells_are_guarded_in_findings() {
     .unwrap();
     std::fs::write(a.join("x.en.txt"), "See the budget of PLN 12 million.").unwrap();
     let out = dir.path().join("r");
-    factlint()
-        .arg("--lexicons")
-        .arg(&lex)
-        .arg("scan")
-        .arg(&a)
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .success();
+    scan_ok(&["--lexicons".as_ref(), lex.as_os_str()], &a, &out);
     let text = std::fs::read_to_string(out.join("findings.csv")).unwrap();
     assert!(text.contains("entity_missing;warning;"), "{text}");
     assert!(text.contains(";\"'=HYPERLINK(\"\"x\"\")\";evil;"), "{text}");

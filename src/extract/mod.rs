@@ -299,6 +299,16 @@ pub fn dateline(text: &str, facts: &[Fact]) -> Option<Ymd> {
     })
 }
 
+/// The last `n` characters of `text`, lower-cased (for matching words before a position).
+pub(crate) fn lower_tail(text: &str, n: usize) -> String {
+    let start = text
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    text[start..].to_lowercase()
+}
+
 /// Whether the char before byte `i` of `text` is a letter or digit (for word boundaries).
 pub(crate) fn alnum_before(text: &str, i: usize) -> bool {
     text[..i]

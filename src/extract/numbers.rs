@@ -664,15 +664,7 @@ fn sign_before(text: &str, start: usize) -> Option<usize> {
         return (!super::alnum_before(text, at)).then_some(at);
     }
     let trimmed = before.trim_end_matches(' ');
-    let lower_tail: String = trimmed
-        .chars()
-        .rev()
-        .take(8)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect::<String>()
-        .to_lowercase();
+    let lower_tail = super::lower_tail(trimmed, 8);
     for word in ["minus", "negative"] {
         if lower_tail.ends_with(word) && trimmed.len() < before.len() {
             let at = trimmed.len() - word.len();

@@ -157,15 +157,7 @@ impl WordLists {
     /// `i`), returns where the second number's digits begin.
     pub(super) fn worded_range(&self, text: &str, start: usize, end: usize) -> Option<usize> {
         let before = text[..start].trim_end();
-        let tail: String = before
-            .chars()
-            .rev()
-            .take(12)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect::<String>()
-            .to_lowercase();
+        let tail = super::lower_tail(before, 12);
         let opens = self.range_from.iter().any(|w| {
             tail.ends_with(w.as_str())
                 && !tail[..tail.len() - w.len()]
