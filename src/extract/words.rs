@@ -192,9 +192,7 @@ impl WordLists {
                             .take_while(|b| b.is_ascii_digit() || *b == b',' || *b == b'.')
                             .count();
                         let n = digits[..n].trim_end_matches([',', '.']).len();
-                        if self.unit_after(text, second + n).is_none() {
-                            return None;
-                        }
+                        self.unit_after(text, second + n)?;
                     }
                     return Some(second);
                 }
