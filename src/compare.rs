@@ -77,6 +77,8 @@ pub enum Check {
     TimeMissing,
     /// The same number with a different qualifier (ponad ↔ about).
     QualifierMismatch,
+    /// Near values at the precision written (`1,68 mln` ↔ `1.7 million`).
+    Rounding,
     /// A key entity named in one version only.
     EntityMissing,
     /// A weekday written with a date it does not fall on (one document, no counterpart
@@ -86,7 +88,7 @@ pub enum Check {
 
 impl Check {
     /// All checks, in report order.
-    pub const ALL: [Check; 9] = [
+    pub const ALL: [Check; 10] = [
         Check::NumberMismatch,
         Check::NumberMissing,
         Check::DateMismatch,
@@ -94,6 +96,7 @@ impl Check {
         Check::TimeMismatch,
         Check::TimeMissing,
         Check::QualifierMismatch,
+        Check::Rounding,
         Check::EntityMissing,
         Check::WeekdayMismatch,
     ];
@@ -108,6 +111,7 @@ impl Check {
             Check::TimeMismatch => "time_mismatch",
             Check::TimeMissing => "time_missing",
             Check::QualifierMismatch => "qualifier_mismatch",
+            Check::Rounding => "rounding",
             Check::EntityMissing => "entity_missing",
             Check::WeekdayMismatch => "weekday_mismatch",
         }
@@ -404,6 +408,23 @@ fn without_year(d: &DateValue) -> Vec<(Option<u8>, Option<u8>)> {
     d.parts().iter().map(|p| (p.month, p.day)).collect()
 }
 
+/// Two single numbers in the same unit that differ by no more than the coarser precision
+/// written: `1,68 mln` and `1.7 million` (±50000). Plain integers are exact: 1000 and 1500
+/// differ.
+fn rounded(a: &Fact, b: &Fact) -> bool {
+    let (Value::Number(x), Value::Number(y)) = (&a.value, &b.value) else {
+        return false;
+    };
+    if x.high.is_some() || y.high.is_some() || a.unit != b.unit {
+        return false;
+    }
+    let (Some(px), Some(py)) = (x.precision, y.precision) else {
+        return false;
+    };
+    let tolerance = px.max(py).to_f64();
+    (x.low.to_f64() - y.low.to_f64()).abs() <= tolerance + 1e-9
+}
+
 /// One date written less precisely than the other, within it (`2016` ⊇ `2016-09-14`).
 fn contains_date(a: &Fact, b: &Fact) -> bool {
     let (Value::Date(x), Value::Date(y)) = (&a.value, &b.value) else {
@@ -591,9 +612,14 @@ fn compare_kind(
         }
         s_done[i] = true;
         t_done[j] = true;
+        let (check, severity) = if rounded(src[i].fact, tgt[j].fact) {
+            (Check::Rounding, Severity::Info)
+        } else {
+            (Check::mismatch(kind), Severity::Error)
+        };
         out.push(Finding {
-            check: Check::mismatch(kind),
-            severity: Severity::Error,
+            check,
+            severity,
             source: Some(src[i].index),
             target: Some(tgt[j].index),
         });
@@ -885,6 +911,30 @@ mod tests {
         );
         let f = run("Trasa liczy 720 km.", "The route is 385 miles long.");
         assert!(f.iter().any(|x| x.0 == "number_mismatch"), "{f:?}");
+    }
+
+    #[test]
+    fn near_values_at_the_precision_written_are_rounding() {
+        let p = Pipeline::new(&Lexicons::embedded());
+        let s = p.analyse(
+            Text::from_utf8("Budżet wynosi 1,68 mln zł, a miejsc jest 1000.".into()),
+            Some(Lang::Pl),
+        );
+        let t = p.analyse(
+            Text::from_utf8("The budget is PLN 1.7 million and there are 1500 places.".into()),
+            Some(Lang::En),
+        );
+        let found: Vec<(&str, Severity)> = compare(&s, &t, &align(&s, &t), p.conversions())
+            .iter()
+            .map(|f| (f.check.name(), f.severity))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("rounding", Severity::Info),
+                ("number_mismatch", Severity::Error)
+            ]
+        );
     }
 
     #[test]

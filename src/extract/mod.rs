@@ -66,6 +66,9 @@ pub struct NumberValue {
     /// The unit's conversion factor already applied to the value (`7000 ton` = 7000000 kg:
     /// 1000), so that it can be compared with the same number written without its unit.
     pub unit_factor: Option<Decimal>,
+    /// Half a unit of the last digit written, scale and factor applied (`1,7 mln` → 50000,
+    /// `150` → 0.5); `None` for numbers in words, which are exact.
+    pub precision: Option<Decimal>,
 }
 
 /// A normalised value.

@@ -50,6 +50,8 @@ struct Raw {
     unit: Option<String>,
     /// The unit's conversion factor, already applied to `low` and `high`.
     factor: Option<Decimal>,
+    /// Half a unit of the last digit written, scale and factor applied (`1,7 mln` = 50000).
+    precision: Option<Decimal>,
 }
 
 const GROUP_SPACES: &[char] = &[' ', '\u{A0}', '\u{202F}'];
@@ -152,6 +154,7 @@ impl Numbers {
                         ordinal: r.ordinal,
                         words: r.words,
                         unit_factor: r.factor,
+                        precision: r.precision,
                     }),
                 );
                 f.unit = r.unit;
@@ -201,7 +204,7 @@ impl Numbers {
 
     /// Parses the number whose first digit is at byte `start`.
     fn number_at(&self, text: &str, start: usize, lang: Lang, wl: &WordLists) -> Option<Raw> {
-        let (mut end, low) = parse_digits(text, start, lang)?;
+        let (mut end, low, mut decimals) = parse_digits(text, start, lang)?;
         // A leading decimal point: ".77" = 0.77 (not after a word or number: "r.5", "1.5").
         let (start, low) = match text[..start].strip_suffix('.') {
             Some(before)
@@ -220,7 +223,13 @@ impl Numbers {
         let mut ordinal = false;
         // A fraction: 3/4 = 0.75, 1/5 = 0.2 (only when the decimal is exact).
         let (low, frac_end) = match fraction(text, end, low) {
-            Some((e, v)) => (v, e),
+            Some((e, v)) => {
+                decimals = v
+                    .to_string()
+                    .split_once('.')
+                    .map_or(0, |f| f.1.len() as u32);
+                (v, e)
+            }
             // "1/3", "24/7": a fraction with no exact decimal, or a code, is no amount.
             None if text[end..].starts_with('/')
                 && text[end + 1..].starts_with(|c: char| c.is_ascii_digit()) =>
@@ -237,7 +246,7 @@ impl Numbers {
                 end = range_end;
             }
         } else if let Some(second) = wl.worded_range(text, start, end) {
-            if let Some((e, h)) = parse_digits(text, second, lang) {
+            if let Some((e, h, _)) = parse_digits(text, second, lang) {
                 if h > low {
                     high = Some(h);
                     end = e;
@@ -319,6 +328,13 @@ impl Numbers {
         if negative {
             low = low.negated();
         }
+        // The precision written: half a unit of the last digit, scale and factor applied.
+        let precision = Decimal::new(5, decimals + 1)
+            .scaled(scale.unwrap_or(0))
+            .and_then(|p| match factor {
+                Some(f) => p.checked_mul(f),
+                None => Some(p),
+            });
         // A unit with a conversion factor: 500 g = 0.5 kg.
         let (low, high) = match factor {
             Some(f) => (
@@ -339,6 +355,7 @@ impl Numbers {
             words: false,
             unit,
             factor,
+            precision,
         })
     }
 
@@ -389,6 +406,7 @@ impl Numbers {
                     words: true,
                     unit: Some(unit),
                     factor,
+                    precision: None,
                 });
                 i += 1;
                 continue;
@@ -418,6 +436,7 @@ impl Numbers {
                         words: true,
                         unit,
                         factor,
+                        precision: None,
                     });
                     i = next;
                 }
@@ -694,8 +713,9 @@ fn push_digits(m: i128, digits: &str) -> Option<i128> {
     })
 }
 
-/// Parses the digits at `start` with their separators; returns the end and the value.
-fn parse_digits(text: &str, start: usize, lang: Lang) -> Option<(usize, Decimal)> {
+/// Parses the digits at `start`: returns the end, the value, and how many decimals were
+/// written (trailing zeros included: `1,50` has 2).
+fn parse_digits(text: &str, start: usize, lang: Lang) -> Option<(usize, Decimal, u32)> {
     let s = &text[start..];
     let lead = digits_len(s);
     let mut mantissa = push_digits(0, &s[..lead])?;
@@ -732,7 +752,7 @@ fn parse_digits(text: &str, start: usize, lang: Lang) -> Option<(usize, Decimal)
         let other_follows = s[pos..].starts_with(if sep == ',' { '.' } else { ',' })
             && digits_len(&s[pos + 1..]) > 0;
         if decimal && !other_follows {
-            return Some((start + pos, Decimal::new(mantissa, 3)));
+            return Some((start + pos, Decimal::new(mantissa, 3), 3));
         }
     }
     // Decimal part: a separator other than the grouping one, then digits.
@@ -747,7 +767,7 @@ fn parse_digits(text: &str, start: usize, lang: Lang) -> Option<(usize, Decimal)
             }
         }
     }
-    Some((start + pos, Decimal::new(mantissa, scale)))
+    Some((start + pos, Decimal::new(mantissa, scale), scale))
 }
 
 /// A fraction after the numerator `num` ending at byte `end`: `/` and a denominator of 1–4
@@ -817,7 +837,7 @@ fn range_tail(text: &str, end: usize, lang: Lang) -> Option<(usize, Decimal)> {
         return None;
     }
     let start2 = text.len() - t2.len();
-    let (e, v) = parse_digits(text, start2, lang)?;
+    let (e, v, _) = parse_digits(text, start2, lang)?;
     Some((e, v))
 }
 
