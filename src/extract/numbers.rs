@@ -316,13 +316,7 @@ impl Numbers {
             }
         }
         let (mut low, high) = match scale {
-            Some(exp) => (
-                low.scaled(exp)?,
-                match high {
-                    Some(h) => Some(h.scaled(exp)?),
-                    None => None,
-                },
-            ),
+            Some(exp) => both(low, high, |v| v.scaled(exp))?,
             None => (low, high),
         };
         if negative {
@@ -337,13 +331,7 @@ impl Numbers {
             });
         // A unit with a conversion factor: 500 g = 0.5 kg.
         let (low, high) = match factor {
-            Some(f) => (
-                low.checked_mul(f)?,
-                match high {
-                    Some(h) => Some(h.checked_mul(f)?),
-                    None => None,
-                },
-            ),
+            Some(f) => both(low, high, |v| v.checked_mul(f))?,
             None => (low, high),
         };
         Some(Raw {
@@ -704,6 +692,19 @@ fn skip_alnum(text: &str, i: usize) -> usize {
 
 fn digits_len(s: &str) -> usize {
     s.bytes().take_while(u8::is_ascii_digit).count()
+}
+
+/// Applies `op` to a value and to the high end of its range, if any. `None` when `op` fails.
+fn both(
+    low: Decimal,
+    high: Option<Decimal>,
+    op: impl Fn(Decimal) -> Option<Decimal>,
+) -> Option<(Decimal, Option<Decimal>)> {
+    let high = match high {
+        Some(h) => Some(op(h)?),
+        None => None,
+    };
+    Some((op(low)?, high))
 }
 
 /// Folds ASCII digits into `m` (no allocation). `None` on overflow.
