@@ -826,6 +826,17 @@ fn time_matches(facts: &[Fact], json: &serde_json::Value, reference: (i32, u8, u
                     && dates.len() == 1
                     && matches!(dates[0], DateValue::Range(a, _) if *a == monday);
             }
+            if grain == "quarter" {
+                // A quarter is the range of its three months; Duckling gives its first day.
+                let month = |m: u8| PartialDate {
+                    year: Some(dt.0),
+                    month: Some(m),
+                    day: None,
+                };
+                return times.is_empty()
+                    && dates.len() == 1
+                    && *dates[0] == DateValue::Range(month(dt.1), month(dt.1 + 2));
+            }
             if !matches!(grain, "hour" | "minute") {
                 return false;
             }

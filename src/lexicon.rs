@@ -226,6 +226,8 @@ pub enum DateWordRole {
     RangeTo,
     /// Joins days in a list: i, and.
     ListAnd,
+    /// A quarter of the year after its number, in the singular: III kwartał, third quarter.
+    Quarter,
 }
 
 /// A date word: `w` → year_before.
@@ -250,7 +252,7 @@ pub enum RelativeMeaning {
     Last,
     /// See [`RelativeMeaning::Next`].
     This,
-    /// A unit: day, week, month or year.
+    /// A unit: day, week, month, quarter or year.
     Unit(RelativeUnit),
     /// `za`, `in`: a count of units after the reference.
     In,
@@ -260,6 +262,37 @@ pub enum RelativeMeaning {
     Year(i32),
     /// A time of day as a word: noon = 12:00, północ = 00:00 (hour, minute).
     Time(u8, u8),
+    /// A part of the day after an hour, which settles a 12-hour reading.
+    Daypart(Daypart),
+}
+
+/// A part of the day written after an hour (`8 wieczorem`, `3 in the afternoon`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Daypart {
+    /// Morning (rano, in the morning): 1–11 stay, 12 is 00.
+    Am,
+    /// Afternoon or evening (po południu, wieczorem, tonight): 1–11 become 13–23.
+    Pm,
+    /// Night (w nocy, at night): 6–11 become 18–23, 12 is 00, 1–5 stay.
+    Night,
+}
+
+impl Daypart {
+    /// The hour (0–23) that `h`, written on a 12-hour dial (1–12), means in this part of the
+    /// day; `None` for an hour outside 1–12.
+    pub fn to_24h(self, h: u8) -> Option<u8> {
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        Some(match (self, h) {
+            (Daypart::Am | Daypart::Night, 12) => 0,
+            (Daypart::Am, h) => h,
+            (Daypart::Pm, 12) => 12,
+            (Daypart::Pm, h) => h + 12,
+            (Daypart::Night, h) if h >= 6 => h + 12,
+            (Daypart::Night, h) => h,
+        })
+    }
 }
 
 /// A calendar unit in relative dates.
@@ -273,6 +306,9 @@ pub enum RelativeUnit {
     Month,
     /// A calendar year.
     Year,
+    /// A quarter of the calendar year: January–March, April–June, July–September,
+    /// October–December.
+    Quarter,
 }
 
 /// A key entity with its forms in both languages.
@@ -576,6 +612,7 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "range_from" => DateWordRole::RangeFrom,
                     "range_to" => DateWordRole::RangeTo,
                     "list_and" => DateWordRole::ListAnd,
+                    "quarter" => DateWordRole::Quarter,
                     other => return Err(err(row.line, format!("unknown role `{other}`"))),
                 };
                 lex.date_words.push(DateWord {
@@ -629,8 +666,12 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "unit:week" => RelativeMeaning::Unit(RelativeUnit::Week),
                     "unit:month" => RelativeMeaning::Unit(RelativeUnit::Month),
                     "unit:year" => RelativeMeaning::Unit(RelativeUnit::Year),
+                    "unit:quarter" => RelativeMeaning::Unit(RelativeUnit::Quarter),
                     "in" => RelativeMeaning::In,
                     "ago" => RelativeMeaning::Ago,
+                    "daypart:am" => RelativeMeaning::Daypart(Daypart::Am),
+                    "daypart:pm" => RelativeMeaning::Daypart(Daypart::Pm),
+                    "daypart:night" => RelativeMeaning::Daypart(Daypart::Night),
                     other => {
                         let num = |p: &str| {
                             other

@@ -222,6 +222,7 @@ enum Form {
     Iso,
     MonthYearNumeric,
     MonthYear,
+    Quarter,
     YearRange,
     YearBefore,
     YearAfter,
@@ -230,6 +231,8 @@ enum Form {
     TimeMeridiem,
     TimeRange,
     TimeWord,
+    TimeDaypart,
+    TimeHourWord,
 }
 
 #[derive(Debug)]
@@ -251,6 +254,13 @@ pub(super) struct Dates {
     count_values: HashMap<String, u8>,
 }
 
+/// Words that may follow a Polish hour written as a word without "godz." (`o piętnastej w
+/// ratuszu`): anything else makes it an ordinal of a noun (`o dwudziestej rocznicy`).
+const AFTER_HOUR_WORD: &[&str] = &[
+    "w", "we", "na", "do", "przy", "i", "oraz", "a", "z", "ze", "przed", "po", "u", "pod", "obok",
+    "lub", "albo", "czasu",
+];
+
 /// Which relative pattern a regex is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum RelForm {
@@ -266,6 +276,9 @@ enum RelForm {
     Ago,
     /// A weekday alone (w piątek, on Friday): the next one after the reference.
     BareWeekday,
+    /// A weekday of a week named relatively: wtorek w przyszłym tygodniu, Wednesday of next
+    /// week, last week's Sunday.
+    WeekdayOfWeek,
 }
 
 /// A relative date as written, waiting for the reference date.
@@ -277,6 +290,8 @@ pub(super) enum RelSpec {
     Weekday(RelativeMeaning, u8),
     /// next/last/this unit.
     Unit(RelativeMeaning, RelativeUnit),
+    /// A weekday (1 = Monday) of the next, last or this week.
+    WeekdayOfWeek(RelativeMeaning, u8),
     /// This many units from the reference (negative: ago).
     Offset(i64, RelativeUnit),
 }
@@ -314,6 +329,7 @@ impl RelSpec {
                 RelativeUnit::Week => jiff::Span::new().weeks(n),
                 RelativeUnit::Month => jiff::Span::new().months(n),
                 RelativeUnit::Year => jiff::Span::new().years(n),
+                RelativeUnit::Quarter => jiff::Span::new().months(n.checked_mul(3)?),
             };
             d.checked_add(span).ok()
         };
@@ -341,7 +357,26 @@ impl RelSpec {
                     RelativeUnit::Week => week(d)?,
                     RelativeUnit::Month => DateValue::Single(month(d)),
                     RelativeUnit::Year => DateValue::Single(year(d)),
+                    RelativeUnit::Quarter => {
+                        quarter(Some(d.year() as i32), (d.month() as u8 - 1) / 3 + 1)?
+                    }
                 }
+            }
+            RelSpec::WeekdayOfWeek(m, wd) => {
+                let n = match m {
+                    RelativeMeaning::Next => 1,
+                    RelativeMeaning::Last => -1,
+                    _ => 0,
+                };
+                let d = shift(r, RelativeUnit::Week, n)?;
+                let monday = d
+                    .checked_sub(
+                        jiff::Span::new().days(i64::from(d.weekday().to_monday_zero_offset())),
+                    )
+                    .ok()?;
+                DateValue::Single(day(monday
+                    .checked_add(jiff::Span::new().days(i64::from(wd) - 1))
+                    .ok()?))
             }
             RelSpec::Offset(n, unit) => {
                 let d = shift(r, unit, n)?;
@@ -349,10 +384,27 @@ impl RelSpec {
                     RelativeUnit::Day | RelativeUnit::Week => DateValue::Single(day(d)),
                     RelativeUnit::Month => DateValue::Single(month(d)),
                     RelativeUnit::Year => DateValue::Single(year(d)),
+                    RelativeUnit::Quarter => {
+                        quarter(Some(d.year() as i32), (d.month() as u8 - 1) / 3 + 1)?
+                    }
                 }
             }
         })
     }
+}
+
+/// Quarter `q` (1–4) of year `y`: the range of its three months (`2025-07/2025-09`).
+fn quarter(y: Option<i32>, q: u8) -> Option<DateValue> {
+    if !(1..=4).contains(&q) {
+        return None;
+    }
+    let first = (q - 1) * 3 + 1;
+    let month = |m: u8| PartialDate {
+        year: y,
+        month: Some(m),
+        day: None,
+    };
+    Some(DateValue::Range(month(first), month(first + 2)))
 }
 
 /// `re` without its Unicode word boundaries (`\b`); ASCII ones (`(?-u:\b)`) stay.
@@ -377,6 +429,38 @@ fn strip_word_boundaries(re: &str) -> String {
 fn bounded(text: &str, start: usize, end: usize) -> bool {
     let glued_after = !text[..end].ends_with('.') && super::alnum_at(text, end);
     !super::alnum_before(text, start) && !glued_after
+}
+
+/// The matches of `re` in `text` that are [`bounded`], leftmost first and not overlapping.
+/// Where a match is not bounded (the "o" of "do 9 wieczorem"), the search goes on from the
+/// next character rather than after that match, so the bounded match inside it is found.
+fn bounded_captures<'t>(re: &Regex, text: &'t str) -> Vec<Captures<'t>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at <= text.len() {
+        let Some(caps) = re.captures_at(text, at) else {
+            break;
+        };
+        let whole = caps.get(0).expect("group 0");
+        if bounded(text, whole.start(), whole.end()) {
+            at = if whole.end() > whole.start() {
+                whole.end()
+            } else {
+                whole.end() + 1
+            };
+            out.push(caps);
+        } else {
+            at = whole.start()
+                + text[whole.start()..]
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8);
+        }
+        while at < text.len() && !text.is_char_boundary(at) {
+            at += 1;
+        }
+    }
+    out
 }
 
 fn alternation<'a>(forms: impl Iterator<Item = &'a str>) -> String {
@@ -471,6 +555,22 @@ impl Dates {
                 .chain(LAST_WORDS.iter().copied()),
         );
         let weekday = alternation(lex.weekdays.iter().map(|w| w.1.as_str()));
+        let quarter_words = words(&[DateWordRole::Quarter]);
+        let quarter_words = if quarter_words.is_empty() {
+            "[^\\s\\S]".to_string()
+        } else {
+            quarter_words
+        };
+        let first_four = alternation(
+            lex.number_words
+                .iter()
+                .filter(|w| {
+                    w.ordinal
+                        && w.kind == NumberWordKind::Unit
+                        && (1..=4).contains(&w.value.parse::<u8>().unwrap_or(0))
+                })
+                .map(|w| w.form.as_str()),
+        );
         let time_words = alternation(
             lex.relative
                 .iter()
@@ -528,7 +628,7 @@ impl Dates {
                 Regex::new(&re).unwrap_or_else(|e| panic!("date regex {form:?}: {e}")),
             )
         };
-        let patterns = vec![
+        let mut patterns = vec![
             mk(
                 Form::CrossMonthRange,
                 format!(r"(?:\b(?i:{from})\s+)?\b{d1}\.?\s+{m1}\b(?:\s+{y1})?\s*(?:[-–—]|\b(?i:{to})\b)\s*{d2}\.?\s+{m2}\b,?\s+{y2}\b{ysuf}"),
@@ -562,6 +662,17 @@ impl Dates {
                 format!(r"\b(?P<mn>1[0-2]|0?[1-9])/{y1}\b|\b(?P<mp>0[1-9]|1[0-2])\.{y2}\b|\b(?P<y3>1[6-9]\d\d|20\d\d|21\d\d)[-/](?P<mq>0[1-9]|1[0-2])\b"),
             ),
             mk(Form::MonthYear, format!(r"\b{m1}\b\.?\s+{y1}\b{ysuf}")),
+            // Quarters: "III kwartał 2025 r.", "w trzecim kwartale", "the 4th quarter of 2018",
+            // "Q3 2025", "2018Q4", "3Q 2025".
+            mk(
+                Form::Quarter,
+                {
+                    let y3 = year(3);
+                    format!(
+                    r"(?:\b(?i:the)\s+)?\b(?:(?P<qr>IV|I{{1,3}})|(?P<qd>[1-4]){suf}\.?|(?P<qw>(?i:{first_four})))\s+(?i:{quarter_words})(?:\s+(?:(?i:of)\s+)?{y1}\b{ysuf})?|\b(?:Q(?P<qa>[1-4])|(?P<qb>[1-4])Q)(?:(?:\s+|[/-])?{y2}\b{ysuf})?|\b{y3}\s?Q(?P<qc>[1-4])\b"
+                    )
+                },
+            ),
             mk(
                 Form::YearRange,
                 format!(r"(?:\b(?i:{years_before}|{from})\s+)?\b{y1}\s*(?:[-–—/]|\s(?i:{to}|{and})\s)\s*{y2}\b{ysuf}"),
@@ -587,6 +698,63 @@ impl Dates {
             ),
             mk(Form::TimeWord, format!(r"(?i)\b(?P<tw>{time_words})\b")),
         ];
+        // Hours as words: Polish feminine ordinals (o piętnastej, dziewiąta wieczorem,
+        // o dwudziestej drugiej) and English cardinals (three pm, eight tonight).
+        let pl_hour = |endings: &[&str]| {
+            alternation(
+                lex.number_words
+                    .iter()
+                    .filter(|w| {
+                        w.lang == Lang::Pl
+                            && w.ordinal
+                            && matches!(
+                                w.kind,
+                                NumberWordKind::Unit | NumberWordKind::Teen | NumberWordKind::Ten
+                            )
+                            && (1..=20).contains(&w.value.parse::<u8>().unwrap_or(0))
+                            && endings.iter().any(|e| w.form.ends_with(e))
+                    })
+                    .map(|w| w.form.as_str()),
+            )
+        };
+        let hour_ej = pl_hour(&["ej"]);
+        let en_hour = alternation(
+            lex.number_words
+                .iter()
+                .filter(|w| {
+                    w.lang == Lang::En
+                        && !w.ordinal
+                        && matches!(w.kind, NumberWordKind::Unit | NumberWordKind::Teen)
+                        && (1..=12).contains(&w.value.parse::<u8>().unwrap_or(0))
+                })
+                .map(|w| w.form.as_str()),
+        );
+        let hour_word = format!("{}|{}|{en_hour}", pl_hour(&["a", "ą"]), hour_ej);
+        let dayparts = alternation(
+            lex.relative
+                .iter()
+                .filter(|r| matches!(r.2, RelativeMeaning::Daypart(_)))
+                .map(|r| r.1.as_str()),
+        );
+        let nothing = "[^\\s\\S]".to_string();
+        let dayparts = if dayparts.is_empty() {
+            nothing.clone()
+        } else {
+            dayparts
+        };
+        let hour_ej = if hour_ej.is_empty() { nothing } else { hour_ej };
+        patterns.push(mk(
+            Form::TimeDaypart,
+            format!(
+                r"(?i)\b(?:(?:o|około|koło|at|about|around)\s+)?(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?|(?P<hw>(?:{hour_word})(?:[\s-](?:{hour_ej}))?))(?:\s*(?:o'clock|o’clock|oclock))?\s+(?P<dp>{dayparts})\b"
+            ),
+        ));
+        patterns.push(mk(
+            Form::TimeHourWord,
+            format!(
+                r"(?i)\b(?:o|około|koło)\s+(?P<lab>godz\.\s*|godzinie\s+)?(?P<hw>(?:{hour_ej})(?:\s+(?:{hour_ej}))?)\b(?:\s+(?P<next>\w+))?"
+            ),
+        ));
         let rel = |pred: &dyn Fn(&RelativeMeaning) -> bool| {
             alternation(
                 lex.relative
@@ -626,6 +794,15 @@ impl Dates {
             relative.push(rmk(
                 RelForm::Weekday,
                 format!(r"(?i)\b(?P<mod>{mods})\s+(?P<wd>{weekday_full})\b"),
+            ));
+        }
+        let week_units = rel(&|m| *m == RelativeMeaning::Unit(RelativeUnit::Week));
+        if !mods.is_empty() && !weekday_full.is_empty() && !week_units.is_empty() {
+            relative.push(rmk(
+                RelForm::WeekdayOfWeek,
+                format!(
+                    r"(?i)\b(?P<wd>{weekday_full})\s+(?:(?:w|we|z|of|from)\s+)?(?P<mod>{mods})\s+(?:{week_units})\b|\b(?P<mod2>{mods})\s+(?:{week_units})'s\s+(?P<wd2>{weekday_full})\b"
+                ),
             ));
         }
         if !mods.is_empty() && !units.is_empty() {
@@ -722,22 +899,16 @@ impl Dates {
     ) -> (Vec<Fact>, Vec<(Span, RelSpec)>) {
         let mut cands: Vec<(Span, Cand)> = Vec::new();
         for (form, re) in &self.relative {
-            for caps in re.captures_iter(text) {
+            for caps in bounded_captures(re, text) {
                 let whole = caps.get(0).expect("group 0");
-                if !bounded(text, whole.start(), whole.end()) {
-                    continue;
-                }
                 if let Some(spec) = self.relative_spec(*form, &caps) {
                     cands.push((Span::new(whole.start(), whole.end()), Cand::Relative(spec)));
                 }
             }
         }
         for (form, re) in &self.patterns {
-            for caps in re.captures_iter(text) {
+            for caps in bounded_captures(re, text) {
                 let whole = caps.get(0).expect("group 0");
-                if !bounded(text, whole.start(), whole.end()) {
-                    continue;
-                }
                 let mut span = Span::new(whole.start(), whole.end());
                 // Trailing white space taken by an optional suffix group is not part of the fact,
                 // nor is a dot after a month name that ends the match: in "15 lutego." it ends
@@ -758,6 +929,22 @@ impl Dates {
                 if *form == Form::MonthYearNumeric && text[..span.start].ends_with(['.', '/', '-'])
                 {
                     continue;
+                }
+                if matches!(form, Form::TimeDaypart | Form::TimeHourWord) {
+                    // "o", "at", "około" before the hour are not part of the fact.
+                    span.start = ["lab", "h", "hw"]
+                        .iter()
+                        .find_map(|g| caps.name(g))
+                        .map_or(span.start, |g| g.start());
+                }
+                if *form == Form::TimeHourWord {
+                    // The hour word ends the fact; a noun after it makes it no hour.
+                    if let Some(next) = caps.name("next") {
+                        if !AFTER_HOUR_WORD.contains(&next.as_str().to_lowercase().as_str()) {
+                            continue;
+                        }
+                    }
+                    span.end = caps.name("hw").expect("hour group").end();
                 }
                 if let Some(value) = self.interpret(*form, &caps) {
                     if matches!(form, Form::YearBefore) {
@@ -833,6 +1020,19 @@ impl Dates {
                 Some(RelSpec::Weekday(meaning("mod")?, wd))
             }
             RelForm::Unit => Some(RelSpec::Unit(meaning("mod")?, unit()?)),
+            RelForm::WeekdayOfWeek => {
+                let wd_text = c
+                    .name("wd")
+                    .or_else(|| c.name("wd2"))?
+                    .as_str()
+                    .to_lowercase();
+                let wd = self.weekdays.iter().find(|w| w.1 == wd_text)?.2;
+                let m = c
+                    .name("mod")
+                    .or_else(|| c.name("mod2"))
+                    .and_then(|m| self.relative_words.get(&m.as_str().to_lowercase()).copied())?;
+                Some(RelSpec::WeekdayOfWeek(m, wd))
+            }
             RelForm::BareWeekday => {
                 let wd_text = c.name("wd")?.as_str().to_lowercase();
                 let wd = self.weekdays.iter().find(|w| w.1 == wd_text)?.2;
@@ -879,6 +1079,21 @@ impl Dates {
             }
         }
         None
+    }
+
+    /// An hour written as words: Polish ordinals summed (dwudziestej drugiej = 22), or an
+    /// English cardinal (three = 3); 1–24.
+    fn hour_word(&self, s: &str) -> Option<u8> {
+        let mut sum = 0u8;
+        for w in s.split([' ', '\t', '\n', '-']).filter(|w| !w.is_empty()) {
+            let w = w.to_lowercase();
+            let v = self
+                .day_words
+                .get(&w)
+                .or_else(|| self.count_values.get(&w))?;
+            sum = sum.checked_add(*v)?;
+        }
+        (1..=24).contains(&sum).then_some(sum)
     }
 
     fn month(&self, s: &str) -> Option<(u8, bool)> {
@@ -1010,6 +1225,20 @@ impl Dates {
                 ))
             }
             Form::MonthYear => single(date(num("y1"), Some(month_of("m1")?.0), None)),
+            Form::Quarter => {
+                let q = if let Some(r) = c.name("qr") {
+                    *self.roman.get(r.as_str())?
+                } else if let Some(w) = c.name("qw") {
+                    *self.day_words.get(&w.as_str().to_lowercase())?
+                } else {
+                    num("qd")
+                        .or_else(|| num("qa"))
+                        .or_else(|| num("qb"))
+                        .or_else(|| num("qc"))? as u8
+                };
+                let y = num("y1").or_else(|| num("y2")).or_else(|| num("y3"));
+                Some((FactKind::Date, Value::Date(quarter(y, q)?)))
+            }
             Form::YearRange => {
                 let (a, b) = (num("y1")?, num("y2")?);
                 (a < b && b - a <= 100).then_some((
@@ -1032,6 +1261,30 @@ impl Dates {
                 RelativeMeaning::Time(h, m) => Some((FactKind::Time, Value::Time(*h, *m))),
                 _ => None,
             },
+            Form::TimeDaypart => {
+                let h = match num("h") {
+                    Some(h) => h as u8,
+                    None => self.hour_word(c.name("hw")?.as_str())?,
+                };
+                let dp = match self
+                    .relative_words
+                    .get(&c.name("dp")?.as_str().to_lowercase())?
+                {
+                    RelativeMeaning::Daypart(dp) => *dp,
+                    _ => return None,
+                };
+                Some((
+                    FactKind::Time,
+                    Value::Time(dp.to_24h(h)?, num("min").unwrap_or(0) as u8),
+                ))
+            }
+            Form::TimeHourWord => {
+                // Without "godz." only an unambiguous afternoon hour (13–24) is a time:
+                // "o trzeciej" may be 3:00 or 15:00.
+                let h = self.hour_word(c.name("hw")?.as_str())?;
+                (h >= 13 || c.name("lab").is_some() && h >= 1)
+                    .then_some((FactKind::Time, Value::Time(h % 24, 0)))
+            }
             Form::TimeRange => {
                 let to24 =
                     |h: u8, ap: Option<&str>| match ap.map(|a| a.to_lowercase().starts_with('p')) {
@@ -1083,7 +1336,9 @@ impl Dates {
 
 /// Gives each date written without a year the year of the nearest preceding date that has
 /// one, or else of the nearest following one, or else (with a `reference` date) the year of
-/// its next occurrence on or after the reference. Marks such facts `year_inferred`.
+/// its next occurrence on or after the reference. When a weekday is written with the day,
+/// the year so found or the one after or before it, whichever puts the day on that weekday
+/// (in that order of preference). Marks such facts `year_inferred`.
 /// `facts` must be sorted by position.
 pub(super) fn infer_years(facts: &mut [Fact], reference: Option<Ymd>) {
     let year_of = |f: &Fact| match &f.value {
@@ -1098,6 +1353,7 @@ pub(super) fn infer_years(facts: &mut [Fact], reference: Option<Ymd>) {
         if d.parts().iter().all(|p| p.year.is_some()) {
             continue;
         }
+        let weekday = facts[i].weekday;
         let from_reference = || {
             let (ry, rm, rd) = reference?;
             let first = d.parts().into_iter().find(|p| p.year.is_none())?;
@@ -1118,6 +1374,20 @@ pub(super) fn infer_years(facts: &mut [Fact], reference: Option<Ymd>) {
             .or_else(|| years[i + 1..].iter().flatten().next())
             .copied()
             .or_else(from_reference);
+        // A weekday written with the day settles the year between the one inferred and the
+        // years either side of it: the first of y, y + 1, y − 1 in which the day falls on that
+        // weekday (y itself when none does, and the weekday check reports it).
+        let first = d.parts().into_iter().find(|p| p.year.is_none());
+        let found = match (found, weekday, first.and_then(|p| Some((p.month?, p.day?)))) {
+            (Some(y), Some(wd), Some((m, day))) => [y, y + 1, y - 1]
+                .into_iter()
+                .find(|y| {
+                    jiff::civil::Date::new(*y as i16, m as i8, day as i8)
+                        .is_ok_and(|c| c.weekday().to_monday_one_offset() as u8 == wd)
+                })
+                .or(Some(y)),
+            (found, ..) => found,
+        };
         if let Some(y) = found {
             let f = &mut facts[i];
             if let Value::Date(d) = &mut f.value {
@@ -1419,6 +1689,100 @@ mod tests {
             .iter()
             .filter(|f| f.0 == FactKind::Number)
             .count()
+    }
+
+    #[test]
+    fn quarters_absolute_and_relative() {
+        let text = "2025-05-20\n\nW III kwartale 2025 r. i w I kw. 2026 r.; w przyszłym kwartale, \
+                    w trzecim kwartale, ale w ciągu 3 kwartałów.";
+        assert_eq!(
+            dates(text, Lang::Pl),
+            vec![
+                d("2025-05-20", "2025-05-20"),
+                d("III kwartale 2025 r.", "2025-07/2025-09"),
+                d("I kw. 2026 r.", "2026-01/2026-03"),
+                d("przyszłym kwartale", "2025-07/2025-09"),
+                d("trzecim kwartale", "2025-07/2025-09"),
+            ]
+        );
+        assert_eq!(
+            dates(
+                "In Q3 2025, the fourth quarter of 2018 and 2018Q4.",
+                Lang::En
+            ),
+            vec![
+                d("Q3 2025", "2025-07/2025-09"),
+                d("the fourth quarter of 2018", "2018-10/2018-12"),
+                d("2018Q4", "2018-10/2018-12"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_weekday_settles_the_year_of_a_day_written_without_one() {
+        // 14 March is a Friday in 2025 and a Saturday in 2026: the reference (May 2025) alone
+        // would give the next 14 March, in 2026.
+        let text = "2025-05-20\n\nW piątek 14 marca podpisano umowę.";
+        assert_eq!(dates(text, Lang::Pl)[1], d("14 marca", "2025-03-14"));
+        let text = "2025-05-20\n\nW sobotę 14 marca odbędzie się bieg.";
+        assert_eq!(dates(text, Lang::Pl)[1], d("14 marca", "2026-03-14"));
+    }
+
+    #[test]
+    fn weekdays_of_a_relative_week() {
+        let text =
+            "2025-05-20\n\nWe wtorek w przyszłym tygodniu i w niedzielę ostatniego tygodnia.";
+        assert_eq!(
+            dates(text, Lang::Pl),
+            vec![
+                d("2025-05-20", "2025-05-20"),
+                d("wtorek w przyszłym tygodniu", "2025-05-27"),
+                d("niedzielę ostatniego tygodnia", "2025-05-18"),
+            ]
+        );
+        let text = "Kraków, 20 May 2025\n\nOn Wednesday of next week and last week's Sunday.";
+        assert_eq!(
+            dates(text, Lang::En)[1..],
+            [
+                d("Wednesday of next week", "2025-05-28"),
+                d("last week's Sunday", "2025-05-18"),
+            ]
+        );
+    }
+
+    #[test]
+    fn hours_with_a_part_of_the_day_or_as_words() {
+        assert_eq!(
+            dates(
+                "Od 8 rano do 9 wieczorem, o 3 w nocy, o dziewiątej wieczorem i o piętnastej w ratuszu.",
+                Lang::Pl
+            ),
+            vec![
+                d("8 rano", "08:00"),
+                d("9 wieczorem", "21:00"),
+                d("3 w nocy", "03:00"),
+                d("dziewiątej wieczorem", "21:00"),
+                d("piętnastej", "15:00"),
+            ]
+        );
+        // An ordinal before a noun is no hour, nor is an ambiguous hour without "godz.".
+        assert!(dates(
+            "Mówił o dwudziestej rocznicy i o trzeciej edycji.",
+            Lang::Pl
+        )
+        .is_empty());
+        assert_eq!(
+            dates("o godzinie dziesiątej", Lang::Pl),
+            vec![d("godzinie dziesiątej", "10:00")]
+        );
+        assert_eq!(
+            dates("at three pm, eight tonight, 3 in the afternoon", Lang::En),
+            vec![
+                d("three pm", "15:00"),
+                d("eight tonight", "20:00"),
+                d("3 in the afternoon", "15:00"),
+            ]
+        );
     }
 
     #[test]
