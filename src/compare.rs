@@ -13,10 +13,11 @@
 //!    line, only with another such fact) — the same bead, or a neighbouring bead with the same counted noun
 //!    or unit, or (numbers only) anywhere with the same counted noun, the same qualifier, the
 //!    same ordinal form and values within a factor of 10 — are paired, best candidates first,
-//!    as `number_mismatch` / `date_mismatch` / `time_mismatch` (severity error).
+//!    as `number_mismatch` / `date_mismatch` / `time_mismatch` (severity error; warning
+//!    when one side is a month written alone, "w lipcu", its year inferred).
 //! 4. What is left is **missing** on the other side: `number_missing` / `date_missing` /
-//!    `time_missing` (warning; info for a number of 12 or less written in words, which
-//!    translators often leave out or render otherwise).
+//!    `time_missing` (warning; info for a number of 12 or less written in words, and for a
+//!    month written alone, which translators often leave out or render otherwise).
 //!
 //! Equal numbers with different qualifiers (`ponad 150` vs `about 150`) in corresponding places
 //! are `qualifier_mismatch` (warning). Key entities are compared per document: an entity id
@@ -614,6 +615,8 @@ fn compare_kind(
         t_done[j] = true;
         let (check, severity) = if rounded(src[i].fact, tgt[j].fact) {
             (Check::Rounding, Severity::Info)
+        } else if bare_month(src[i].fact) || bare_month(tgt[j].fact) {
+            (Check::mismatch(kind), Severity::Warning)
         } else {
             (Check::mismatch(kind), Severity::Error)
         };
@@ -627,6 +630,7 @@ fn compare_kind(
     // Phase 4: missing.
     let severity = |f: &Fact| match &f.value {
         Value::Number(n) if n.words && n.low.to_f64() <= 12.0 => Severity::Info,
+        _ if bare_month(f) => Severity::Info,
         _ => Severity::Warning,
     };
     for (_, s) in src.iter().enumerate().filter(|(i, _)| !s_done[*i]) {
@@ -645,6 +649,14 @@ fn compare_kind(
             target: Some(t.index),
         });
     }
+}
+
+/// Whether `f` is a month written alone, its year inferred ("w lipcu", "in July"): translators
+/// move, drop and rephrase these ("początek października" = "the start of October"), so a
+/// missing one is info and a differing one a warning.
+fn bare_month(f: &Fact) -> bool {
+    matches!(&f.value, Value::Date(DateValue::Single(p))
+        if p.month.is_some() && p.day.is_none() && (f.year_inferred || p.year.is_none()))
 }
 
 /// The two single values a range equals when its ends are written apart: numbers (a range
@@ -950,6 +962,34 @@ mod tests {
                 ("entity_missing", "Rady Europy".into(), String::new()),
             ]
         );
+    }
+
+    #[test]
+    fn a_month_written_alone_is_info_when_missing_and_a_warning_when_different() {
+        // run() leaves out info findings: the lost "w marcu" is info, so absent.
+        let f = run(
+            "W marcu ruszy nabór, a w lipcu 2025 r. budowa.",
+            "Recruitment starts soon, and construction in July 2025.",
+        );
+        assert_eq!(f, vec![]);
+        let f = run("Nabór ruszy w marcu.", "Recruitment starts in April.");
+        assert_eq!(f, vec![("date_mismatch", "marcu".into(), "April".into())]);
+        let p = Pipeline::new(&Lexicons::embedded());
+        let s = p.analyse(
+            Text::from_utf8("Nabór ruszy w marcu.".into()),
+            Some(Lang::Pl),
+        );
+        let t = p.analyse(
+            Text::from_utf8("Recruitment starts in April.".into()),
+            Some(Lang::En),
+        );
+        let found = compare(
+            &s,
+            &t,
+            &align(&s, &t),
+            &Conversions::new(&Lexicons::embedded()),
+        );
+        assert_eq!(found[0].severity, Severity::Warning);
     }
 
     #[test]

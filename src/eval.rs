@@ -886,6 +886,12 @@ fn time_matches(facts: &[Fact], json: &serde_json::Value, reference: (i32, u8, u
                     && ranges.len() == 1
                     && ranges[0] == ((from.3, from.4), (end_h, end.1));
             }
+            // Weeks are ranges of days, quarters ranges of months.
+            let grain = match grain {
+                "week" => "day",
+                "quarter" => "month",
+                g => g,
+            };
             let (Some(a), Some(b)) = (at_grain(from, grain), at_grain(to, grain)) else {
                 return false;
             };

@@ -75,6 +75,9 @@ pub struct MonthForm {
     pub form: String,
     /// Month number, 1–12.
     pub month: u8,
+    /// Whether the form is an abbreviation (`sty`, `Sept`; the fourth column says
+    /// `abbreviation`). A month alone ("w marcu", "in March") is read only from full names.
+    pub abbreviation: bool,
 }
 
 /// The role of a number word in composing a number (see `number_words.tsv`).
@@ -427,6 +430,7 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     lang: lang(&row, 0)?,
                     form: row.fields[1].to_string(),
                     month,
+                    abbreviation: row.fields.get(3) == Some(&"abbreviation"),
                 });
             }
         }

@@ -222,6 +222,7 @@ enum Form {
     Iso,
     MonthYearNumeric,
     MonthYear,
+    MonthAlone,
     Quarter,
     YearRange,
     YearBefore,
@@ -279,6 +280,9 @@ enum RelForm {
     /// A weekday of a week named relatively: wtorek w przyszłym tygodniu, Wednesday of next
     /// week, last week's Sunday.
     WeekdayOfWeek,
+    /// A count of whole units before or after the current one: ostatnie 2 lata, the next 3
+    /// weeks.
+    Units,
 }
 
 /// A relative date as written, waiting for the reference date.
@@ -292,6 +296,8 @@ pub(super) enum RelSpec {
     Unit(RelativeMeaning, RelativeUnit),
     /// A weekday (1 = Monday) of the next, last or this week.
     WeekdayOfWeek(RelativeMeaning, u8),
+    /// This many whole units after (next) or before (last) the one the reference falls in.
+    Units(RelativeMeaning, i64, RelativeUnit),
     /// This many units from the reference (negative: ago).
     Offset(i64, RelativeUnit),
 }
@@ -377,6 +383,36 @@ impl RelSpec {
                 DateValue::Single(day(monday
                     .checked_add(jiff::Span::new().days(i64::from(wd) - 1))
                     .ok()?))
+            }
+            RelSpec::Units(m, n, unit) => {
+                if !(1..=100).contains(&n) {
+                    return None;
+                }
+                let (a, b) = match m {
+                    RelativeMeaning::Next => (1, n),
+                    RelativeMeaning::Last => (-n, -1),
+                    _ => return None,
+                };
+                let (first, last) = (shift(r, unit, a)?, shift(r, unit, b)?);
+                let start_of = |v: DateValue| v.parts().first().copied();
+                let end_of = |v: DateValue| v.parts().last().copied();
+                let whole = |d: Date| -> Option<DateValue> {
+                    Some(match unit {
+                        RelativeUnit::Day => DateValue::Single(day(d)),
+                        RelativeUnit::Week => week(d)?,
+                        RelativeUnit::Month => DateValue::Single(month(d)),
+                        RelativeUnit::Year => DateValue::Single(year(d)),
+                        RelativeUnit::Quarter => {
+                            quarter(Some(d.year() as i32), (d.month() as u8 - 1) / 3 + 1)?
+                        }
+                    })
+                };
+                let (from, to) = (start_of(whole(first)?)?, end_of(whole(last)?)?);
+                if from == to {
+                    DateValue::Single(from)
+                } else {
+                    DateValue::Range(from, to)
+                }
             }
             RelSpec::Offset(n, unit) => {
                 let d = shift(r, unit, n)?;
@@ -502,6 +538,15 @@ impl Dates {
                 .map(|m| m.form.as_str()),
         );
         let mon = format!("(?i:{mon_all})|May");
+        let full_months = format!(
+            "(?i:{})|May",
+            alternation(
+                lex.months
+                    .iter()
+                    .filter(|m| m.form != "May" && !m.abbreviation)
+                    .map(|m| m.form.as_str()),
+            )
+        );
         let roman = alternation(lex.roman_months.iter().map(|r| r.0.as_str()));
         let words = |roles: &[DateWordRole]| {
             alternation(
@@ -662,6 +707,12 @@ impl Dates {
                 format!(r"\b(?P<mn>1[0-2]|0?[1-9])/{y1}\b|\b(?P<mp>0[1-9]|1[0-2])\.{y2}\b|\b(?P<y3>1[6-9]\d\d|20\d\d|21\d\d)[-/](?P<mq>0[1-9]|1[0-2])\b"),
             ),
             mk(Form::MonthYear, format!(r"\b{m1}\b\.?\s+{y1}\b{ysuf}")),
+            // A month without a year after a preposition: "w marcu", "do końca lutego" is not
+            // (końca is no preposition here), "in March"; its year is inferred.
+            mk(
+                Form::MonthAlone,
+                format!(r"\b(?i:{year_before})\s+(?P<m1>{full_months})\b"),
+            ),
             // Quarters: "III kwartał 2025 r.", "w trzecim kwartale", "the 4th quarter of 2018",
             // "Q3 2025", "2018Q4", "3Q 2025".
             mk(
@@ -829,6 +880,12 @@ impl Dates {
                 .map(|w| w.form.as_str()),
         );
         let count = format!(r"(?P<n>\d{{1,3}}|{count_words})");
+        if !mods.is_empty() && !units.is_empty() {
+            relative.push(rmk(
+                RelForm::Units,
+                format!(r"(?i)\b(?P<mod>{mods})\s+{count}\s+(?P<unit>{units})\b"),
+            ));
+        }
         if !ins.is_empty() && !units.is_empty() {
             relative.push(rmk(
                 RelForm::In,
@@ -901,6 +958,14 @@ impl Dates {
         for (form, re) in &self.relative {
             for caps in bounded_captures(re, text) {
                 let whole = caps.get(0).expect("group 0");
+                // "in a quarter of an hour", "a quarter of residents": a fraction, no quarter.
+                let unit_is_quarter = caps.name("unit").is_some_and(|u| {
+                    self.relative_words.get(&u.as_str().to_lowercase())
+                        == Some(&RelativeMeaning::Unit(RelativeUnit::Quarter))
+                });
+                if unit_is_quarter && text[whole.end()..].trim_start().starts_with("of ") {
+                    continue;
+                }
                 if let Some(spec) = self.relative_spec(*form, &caps) {
                     cands.push((Span::new(whole.start(), whole.end()), Cand::Relative(spec)));
                 }
@@ -947,6 +1012,9 @@ impl Dates {
                     span.end = caps.name("hw").expect("hour group").end();
                 }
                 if let Some(value) = self.interpret(*form, &caps) {
+                    if *form == Form::MonthAlone {
+                        span.start = caps.name("m1").expect("month group").start();
+                    }
                     if matches!(form, Form::YearBefore) {
                         // The context word is not part of the date; and "z 2000 osób" counts
                         // people: a year with no suffix must not be followed by a counted noun.
@@ -1037,6 +1105,14 @@ impl Dates {
                 let wd_text = c.name("wd")?.as_str().to_lowercase();
                 let wd = self.weekdays.iter().find(|w| w.1 == wd_text)?.2;
                 Some(RelSpec::Weekday(RelativeMeaning::Next, wd))
+            }
+            RelForm::Units => {
+                let text = c.name("n")?.as_str().to_lowercase();
+                let n: i64 = match text.parse() {
+                    Ok(n) => n,
+                    Err(_) => i64::from(*self.count_values.get(&text)?),
+                };
+                Some(RelSpec::Units(meaning("mod")?, n, unit()?))
             }
             RelForm::In | RelForm::Ago => {
                 let text = c.name("n")?.as_str().to_lowercase();
@@ -1225,6 +1301,7 @@ impl Dates {
                 ))
             }
             Form::MonthYear => single(date(num("y1"), Some(month_of("m1")?.0), None)),
+            Form::MonthAlone => single(date(None, Some(month_of("m1")?.0), None)),
             Form::Quarter => {
                 let q = if let Some(r) = c.name("qr") {
                     *self.roman.get(r.as_str())?
@@ -1715,6 +1792,43 @@ mod tests {
                 d("the fourth quarter of 2018", "2018-10/2018-12"),
                 d("2018Q4", "2018-10/2018-12"),
             ]
+        );
+    }
+
+    #[test]
+    fn counts_of_units_before_or_after_the_current_one() {
+        let text = "2025-05-20\n\nW ciągu ostatnich trzech lat i w ostatnie 2 tygodnie; \
+                    w następne 2 miesiące.";
+        assert_eq!(
+            dates(text, Lang::Pl)[1..],
+            [
+                d("ostatnich trzech lat", "2022/2024"),
+                d("ostatnie 2 tygodnie", "2025-05-05/2025-05-18"),
+                d("następne 2 miesiące", "2025-06/2025-07"),
+            ]
+        );
+        let text = "Kraków, 20 May 2025\n\nIn the next 3 days, in a quarter of an hour.";
+        assert_eq!(
+            dates(text, Lang::En)[1..],
+            [d("next 3 days", "2025-05-21/2025-05-23")]
+        );
+    }
+
+    #[test]
+    fn a_month_alone_after_a_preposition() {
+        let text = "2025-05-20\n\nW marcu i od lipca, w 2026 r. w lutym; nie: sty, Mar.";
+        assert_eq!(
+            dates(text, Lang::Pl)[1..],
+            [
+                d("marcu", "2025-03"),
+                d("lipca", "2025-07"),
+                d("2026 r.", "2026"),
+                d("lutym", "2026-02"),
+            ]
+        );
+        assert_eq!(
+            dates("in June and in Sept", Lang::En),
+            vec![d("June", "--06")]
         );
     }
 
