@@ -273,7 +273,106 @@ impl Extractor {
                 .then(a.span.end.cmp(&b.span.end))
         });
         dates::infer_years(&mut facts, reference);
+        merge_minor_amounts(text, &mut facts);
+        self.merge_unit_ranges(text, &mut facts);
         facts
+    }
+
+    /// Joins two numbers that carry the same unit into one range when the text between them
+    /// makes a range (`od 10 zł do 20 zł`, `about $10-$20`, `between 10 km and 20 km`; see
+    /// [`words::WordLists::joins_range`]): the low end first, the first one's qualifier kept
+    /// (the second's comes from the joining word: "do 20 zł" alone is "at most").
+    /// `facts` must be sorted by position.
+    fn merge_unit_ranges(&self, text: &str, facts: &mut Vec<Fact>) {
+        let mut i = 0;
+        while i + 1 < facts.len() {
+            let (a, b) = (&facts[i], &facts[i + 1]);
+            let joined = match (&a.value, &b.value) {
+                (Value::Number(x), Value::Number(y))
+                    if a.unit.is_some()
+                        && a.unit == b.unit
+                        && x.high.is_none()
+                        && y.high.is_none()
+                        && x.ordinal == y.ordinal
+                        && x.low < y.low
+                        && a.span.end <= b.span.start
+                        && self.words.joins_range(
+                            &text[..a.span.start],
+                            &text[a.span.end..b.span.start],
+                        ) =>
+                {
+                    Some(NumberValue {
+                        high: Some(y.low),
+                        precision: match (x.precision, y.precision) {
+                            (Some(p), Some(q)) => Some(p.max(q)),
+                            _ => None,
+                        },
+                        ..*x
+                    })
+                }
+                _ => None,
+            };
+            if let Some(v) = joined {
+                let end = facts[i + 1].span.end;
+                facts[i].value = Value::Number(v);
+                facts[i].span.end = end;
+                facts.remove(i + 1);
+            }
+            i += 1;
+        }
+    }
+}
+
+/// Units that are the hundredth part of a currency (`3 zł 40 gr`, `20 dollars 43 cents`).
+const MINOR_UNITS: &[&str] = &["cent", "grosz"];
+
+/// Joins an amount in a currency (a unit with an ISO 4217 code) and the hundredths written
+/// right after it or after "and"/"i" (`3 zł 40 gr` = 3.40 PLN, `$20 and 43 cents` =
+/// 20.43 USD), into one fact spanning both. `facts` must be sorted by position.
+fn merge_minor_amounts(text: &str, facts: &mut Vec<Fact>) {
+    let currency = |u: &Option<String>| {
+        u.as_deref()
+            .is_some_and(|u| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()))
+    };
+    let mut i = 0;
+    while i + 1 < facts.len() {
+        let (a, b) = (&facts[i], &facts[i + 1]);
+        let joined = match (&a.value, &b.value) {
+            (Value::Number(x), Value::Number(y))
+                if currency(&a.unit)
+                    && b.unit.as_deref().is_some_and(|u| MINOR_UNITS.contains(&u))
+                    && x.high.is_none()
+                    && y.high.is_none()
+                    && x.low.is_integer()
+                    && !x.low.is_negative()
+                    && y.low.is_integer()
+                    && (1..=99).contains(&(y.low.to_f64() as i64))
+                    && a.span.end <= b.span.start
+                    && matches!(
+                        text[a.span.end..b.span.start]
+                            .trim()
+                            .to_lowercase()
+                            .as_str(),
+                        "" | "and" | "i"
+                    ) =>
+            {
+                let cents = Decimal::new(y.low.to_f64() as i128, 2);
+                x.low.checked_add(cents).map(|v| NumberValue {
+                    low: v,
+                    precision: Some(Decimal::new(5, 3)),
+                    words: x.words && y.words,
+                    ..*x
+                })
+            }
+            _ => None,
+        };
+        if let Some(v) = joined {
+            let end = facts[i + 1].span.end;
+            facts[i].value = Value::Number(v);
+            facts[i].span.end = end;
+            facts.remove(i + 1);
+        }
+        i += 1;
     }
 }
 

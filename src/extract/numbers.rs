@@ -970,6 +970,38 @@ mod tests {
     }
 
     #[test]
+    fn hundredths_join_their_amount_and_ranges_with_a_unit_on_both_ends() {
+        assert_eq!(
+            nums("Bilet kosztuje 3 zł 40 gr, ulgowy 2 zł.", Lang::Pl),
+            vec![n("3 zł 40 gr", "3.4"), n("2 zł", "2")]
+        );
+        assert_eq!(
+            nums("$20 and 43 cents, 3 GBP 1 pence", Lang::En),
+            vec![n("$20 and 43 cents", "20.43"), n("3 GBP 1 pence", "3.01")]
+        );
+        assert_eq!(
+            nums("od 10 zł do 20 zł, 10 zł i 20 zł", Lang::Pl),
+            vec![
+                n("10 zł do 20 zł", "10/20"),
+                n("10 zł", "10"),
+                n("20 zł", "20")
+            ]
+        );
+        assert_eq!(
+            nums(
+                "between 10 km and 20 km, about $10-$20, from 5 kg to 3 kg",
+                Lang::En
+            ),
+            vec![
+                n("10 km and 20 km", "10/20"),
+                n("$10-$20", "10/20"),
+                n("5 kg", "5"),
+                n("3 kg", "3")
+            ]
+        );
+    }
+
+    #[test]
     fn units_qualifiers_and_counted_nouns() {
         let ex = Extractor::new(&Lexicons::embedded());
         let f = ex.extract(

@@ -152,6 +152,31 @@ impl WordLists {
         pick.map(str::to_string)
     }
 
+    /// Whether `between`, the text between two numbers that both carry the same unit, joins
+    /// them into a range (`10 zł do 20 zł`, `$10–$20`, `between 10 km and 20 km`); `before`
+    /// is the text before the first. A dash or a closing word (`to`, `do`) joins; `and`, `i`
+    /// join only after an opening word (`between`, `między`).
+    pub(super) fn joins_range(&self, before: &str, between: &str) -> bool {
+        let between = between.trim().to_lowercase();
+        if matches!(between.as_str(), "-" | "–" | "—") {
+            return true;
+        }
+        let tail = super::lower_tail(before.trim_end(), 12);
+        let opens = self.range_from.iter().any(|w| {
+            tail.ends_with(w.as_str())
+                && !tail[..tail.len() - w.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+        });
+        let closers = if opens {
+            &self.range_to
+        } else {
+            &self.range_to_only
+        };
+        closers.contains(&between)
+    }
+
     /// A worded range around the number at `start..end`: when a range-opening word stands
     /// before it (`from`, `between`, `od`) and a closing word after it (`to`, `and`, `do`,
     /// `i`), returns where the second number's digits begin.
