@@ -454,7 +454,10 @@ fn mismatch_score(s: &Item, t: &Item, conv: &Conversions) -> Option<i32> {
         }
     }
     let same_concept = a.concept.is_some() && a.concept == b.concept;
-    if a.concept.is_some() && b.concept.is_some() && a.concept != b.concept {
+    // Different counted nouns pair only within one bead, and last: the noun found may be a
+    // modifier ("20,000 secondary school pupils" counts pupils, not schools).
+    let other_concept = a.concept.is_some() && b.concept.is_some() && a.concept != b.concept;
+    if other_concept && dist > 0 {
         return None;
     }
     let same_unit = a.unit.is_some() && a.unit == b.unit;
@@ -482,7 +485,7 @@ fn mismatch_score(s: &Item, t: &Item, conv: &Conversions) -> Option<i32> {
     if !allowed {
         return None;
     }
-    let mut score = 20 - 4 * dist.min(4) as i32;
+    let mut score = 20 - 4 * dist.min(4) as i32 - 12 * i32::from(other_concept);
     score += 4 * i32::from(same_concept) + 3 * i32::from(same_unit) + 2 * i32::from(same_qualifier);
     if let (Value::Date(x), Value::Date(y)) = (&a.value, &b.value) {
         score += 2 * i32::from(x.precision() == y.precision());

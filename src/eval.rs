@@ -129,8 +129,17 @@ pub fn run_all(peers: &Path) -> Vec<SuiteResult> {
     out.extend(number_suites(peers, &extractor, &lex));
     out.extend(date_suites(peers, &extractor, &lex));
     out.extend(alignment_suite(&peers.join("../real"), &lex));
+    out.extend(perturbation_suite(
+        &peers.join("../real"),
+        &lex,
+        PERTURBATION_SEED,
+    ));
     out
 }
+
+/// The seed of the planted divergences in [`run_all`] (any seed gives a comparable measure;
+/// this one is fixed so that the figures in `docs/accuracy.md` are reproducible).
+pub const PERTURBATION_SEED: u64 = 20261121;
 
 // ---------------------------------------------------------------- alignment
 
@@ -153,6 +162,180 @@ fn reflow(lines: &[&str], run: usize) -> (String, Vec<(usize, usize)>) {
         spans.push((start, text.len()));
     }
     (text, spans)
+}
+
+/// The real translations in `real` (`manifest.tsv`: source, id), each as (id, Polish lines,
+/// English lines); empty when the folder is missing.
+pub fn real_documents(real: &Path) -> Vec<(String, String, String)> {
+    let Ok(manifest) = std::fs::read_to_string(real.join("manifest.tsv")) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for row in manifest.lines().skip(1) {
+        let f: Vec<&str> = row.split('\t').collect();
+        if f.len() < 2 {
+            continue;
+        }
+        let dir = real.join(f[0]).join(f[1]);
+        if let (Ok(pl), Ok(en)) = (
+            std::fs::read_to_string(dir.join(format!("{}.pl.txt", f[1]))),
+            std::fs::read_to_string(dir.join(format!("{}.en.txt", f[1]))),
+        ) {
+            out.push((f[1].to_string(), pl, en));
+        }
+    }
+    out
+}
+
+/// A real pair reflowed as the suites read it: the headline alone, then Polish in runs of 3
+/// lines and English in runs of 2, paragraphs apart (see [`alignment_suite`]).
+pub fn reflowed_pair(pl: &str, en: &str) -> (String, String) {
+    let pl_lines: Vec<&str> = pl.lines().collect();
+    let en_lines: Vec<&str> = en.lines().collect();
+    (reflow(&pl_lines, 3).0, reflow(&en_lines, 2).0)
+}
+
+/// Recall and precision on divergences planted into the real translations (reflowed as in
+/// [`alignment_suite`]) by [`crate::perturb`], one plant per document and kind, seeded.
+/// Per kind: recall = plants reported (with severity warning or error, the expected check, at
+/// the edit) / plants. Per expected check: precision = those reports / all warning or error
+/// findings of that check that the plant added (findings of the unperturbed pair — measured
+/// by the false-alarm rate in `docs/real-pairs-review.md` — are not counted again).
+pub fn perturbation_suite(real: &Path, lex: &Lexicons, seed: u64) -> Vec<SuiteResult> {
+    use crate::align::align;
+    use crate::analyse::Pipeline;
+    use crate::compare::{compare, Conversions, Severity};
+    use crate::ingest::Text;
+    use crate::perturb::{is_at_plant, plant, PlantKind};
+    use std::collections::{BTreeMap, HashSet};
+    let docs = real_documents(real);
+    if docs.is_empty() {
+        return Vec::new();
+    }
+    let pipeline = Pipeline::new(lex);
+    let conv = Conversions::new(lex);
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let mut recall: BTreeMap<PlantKind, SuiteResult> = PlantKind::ALL
+        .iter()
+        .map(|k| {
+            (
+                *k,
+                SuiteResult::new(
+                    "comparison",
+                    format!("planted {} → {}: recall", k.name(), k.expected().name()),
+                ),
+            )
+        })
+        .collect();
+    let mut precision: BTreeMap<&'static str, SuiteResult> = BTreeMap::new();
+    for (id, pl, en) in &docs {
+        let (pl_text, en_text) = reflowed_pair(pl, en);
+        let s = pipeline.analyse(Text::from_utf8(pl_text), Some(Lang::Pl));
+        let t = pipeline.analyse(Text::from_utf8(en_text.clone()), Some(Lang::En));
+        let alignment = align(&s, &t);
+        let baseline = compare(&s, &t, &alignment, &conv);
+        let key = |c: &crate::compare::Check, src: Option<usize>, tgt: Option<crate::Span>| {
+            (
+                c.name(),
+                src.map(|i| (s.facts[i].span.start, s.facts[i].span.end)),
+                tgt.map(|sp| (sp.start, sp.end)),
+            )
+        };
+        let old: HashSet<_> = baseline
+            .iter()
+            .map(|f| key(&f.check, f.source, f.target.map(|j| t.facts[j].span)))
+            .collect();
+        for kind in PlantKind::ALL {
+            let Some(p) = plant(&s, &t, &alignment, &baseline, kind, lex, &mut rng) else {
+                continue;
+            };
+            let edited = pipeline.analyse(Text::from_utf8(p.apply(&en_text)), Some(Lang::En));
+            let found = compare(&s, &edited, &align(&s, &edited), &conv);
+            let mut hit = false;
+            for f in found.iter().filter(|f| f.severity != Severity::Info) {
+                let at = is_at_plant(&p, f, &s, &edited);
+                hit |= at;
+                let mapped = f.target.map(|j| p.unplant(edited.facts[j].span));
+                let is_new = match mapped {
+                    Some(None) => true,
+                    Some(Some(sp)) => !old.contains(&key(&f.check, f.source, Some(sp))),
+                    None => !old.contains(&key(&f.check, f.source, None)),
+                };
+                if !is_new && !at {
+                    continue;
+                }
+                let name = f.check.name();
+                let r = precision.entry(name).or_insert_with(|| {
+                    SuiteResult::new("comparison", format!("{name} on planted pairs: precision"))
+                });
+                // Only checks that some plant expects are measured for precision.
+                let expected_here = at;
+                r.record(expected_here, id, "a finding at the plant", || {
+                    format!(
+                        "{} added by {} ({} → {})",
+                        name,
+                        kind.name(),
+                        p.original,
+                        p.planted
+                    )
+                });
+            }
+            let r = recall.get_mut(&kind).expect("every kind");
+            let context = |text: &str, a: usize, b: usize| {
+                let mut a = a.saturating_sub(40);
+                let mut b = (b + 40).min(text.len());
+                while !text.is_char_boundary(a) {
+                    a -= 1;
+                }
+                while !text.is_char_boundary(b) {
+                    b += 1;
+                }
+                text[a..b].replace('\n', " ")
+            };
+            r.record(
+                hit,
+                id,
+                &format!(
+                    "{} → {} in “…{}…”",
+                    p.original.trim(),
+                    p.planted,
+                    context(&en_text, p.original_span.start, p.original_span.end)
+                ),
+                || {
+                    found
+                        .iter()
+                        .filter(|f| f.severity != Severity::Info)
+                        .map(|f| f.message(&s, &edited))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                        .chars()
+                        .take(300)
+                        .collect()
+                },
+            );
+        }
+    }
+    let expected: HashSet<&str> = PlantKind::ALL.iter().map(|k| k.expected().name()).collect();
+    // Recall per expected check, over the kinds that expect it (the targets).
+    let mut by_check: BTreeMap<&'static str, SuiteResult> = BTreeMap::new();
+    for (kind, r) in &recall {
+        let name = kind.expected().name();
+        let agg = by_check.entry(name).or_insert_with(|| {
+            SuiteResult::new("comparison", format!("{name} on planted pairs: recall"))
+        });
+        agg.cases += r.cases;
+        agg.correct += r.correct;
+    }
+    recall
+        .into_values()
+        .chain(by_check.into_values())
+        .chain(
+            precision
+                .into_iter()
+                .filter(|(name, _)| expected.contains(name))
+                .map(|(_, r)| r),
+        )
+        .collect()
 }
 
 /// Sentence alignment on real translations (`../shared/real`, 248 documents), with the texts

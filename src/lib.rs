@@ -31,6 +31,7 @@ pub mod ingest;
 pub mod language;
 pub mod lexicon;
 pub mod pairing;
+pub mod perturb;
 pub mod report;
 pub mod scan;
 pub mod segment;

@@ -58,6 +58,21 @@ const FLOORS: &[(&str, f64)] = &[
     ("Duckling time negatives (must yield nothing)", 100.0),
     ("dateparser pl (cases with an expected date)", 27.7),
     ("real pairs, reflowed: line-link F1", 97.4),
+    ("planted changed_digit → number_mismatch: recall", 95.3),
+    ("planted shifted_day → date_mismatch: recall", 100.0),
+    ("planted shifted_month → date_mismatch: recall", 92.9),
+    ("planted lost_scale → number_mismatch: recall", 97.6),
+    ("planted changed_percentage → number_mismatch: recall", 97.0),
+    ("planted dropped_sentence → number_missing: recall", 97.4),
+    ("planted dropped_entity → entity_missing: recall", 100.0),
+    ("date_mismatch on planted pairs: recall", 95.5),
+    ("entity_missing on planted pairs: recall", 100.0),
+    ("number_mismatch on planted pairs: recall", 95.9),
+    ("number_missing on planted pairs: recall", 97.4),
+    ("date_mismatch on planted pairs: precision", 98.6),
+    ("entity_missing on planted pairs: precision", 92.9),
+    ("number_mismatch on planted pairs: precision", 96.2),
+    ("number_missing on planted pairs: precision", 92.9),
 ];
 
 #[test]
