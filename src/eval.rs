@@ -134,6 +134,11 @@ pub fn run_all(peers: &Path) -> Vec<SuiteResult> {
         &lex,
         PERTURBATION_SEED,
     ));
+    out.extend(content_pairing_suite(
+        &peers.join("../real"),
+        &lex,
+        PERTURBATION_SEED,
+    ));
     out
 }
 
@@ -193,6 +198,119 @@ pub fn reflowed_pair(pl: &str, en: &str) -> (String, String) {
     let pl_lines: Vec<&str> = pl.lines().collect();
     let en_lines: Vec<&str> = en.lines().collect();
     (reflow(&pl_lines, 3).0, reflow(&en_lines, 2).0)
+}
+
+/// Content-based pairing on the real translations with their names shuffled: every Polish
+/// and English document (reflowed) is given to [`crate::pairing::pair_by_content`] in a seeded
+/// random order, under no name; a document pair is right when it is the translation pair.
+/// `cases` = documents pairs to find, `correct` = found; a wrong pair counts as a failure
+/// and is listed with its score.
+pub fn content_pairing_suite(real: &Path, lex: &Lexicons, seed: u64) -> Vec<SuiteResult> {
+    use crate::analyse::Pipeline;
+    use crate::ingest::Text;
+    use crate::pairing::{content_features, pair_by_content};
+    let docs = real_documents(real);
+    if docs.is_empty() {
+        return Vec::new();
+    }
+    let pipeline = Pipeline::new(lex);
+    // (document number, Polish?) in shuffled order.
+    let mut order: Vec<(usize, bool)> = (0..docs.len())
+        .flat_map(|i| [(i, true), (i, false)])
+        .collect();
+    fastrand::Rng::with_seed(seed).shuffle(&mut order);
+    let mut sources = Vec::new();
+    let mut targets = Vec::new();
+    for (k, &(i, polish)) in order.iter().enumerate() {
+        let (pl, en) = reflowed_pair(&docs[i].1, &docs[i].2);
+        let (text, lang) = if polish {
+            (pl, Lang::Pl)
+        } else {
+            (en, Lang::En)
+        };
+        let len = text.len();
+        let a = pipeline.analyse(Text::from_utf8(text), Some(lang));
+        let entry = (k, content_features(&a), len);
+        if polish {
+            sources.push(entry);
+        } else {
+            targets.push(entry);
+        }
+    }
+    let (pairs, unpaired) = pair_by_content(&sources, &targets);
+    let best_wrong = crate::pairing::content_scores(&sources, &targets)
+        .into_iter()
+        .filter(|&(_, i, j)| order[sources[i].0].0 != order[targets[j].0].0)
+        .map(|c| c.0)
+        .fold(0.0f64, f64::max);
+    let mut r = SuiteResult::new(
+        "pairing",
+        "content-based pairing, real pairs with names shuffled",
+    );
+    let mut min_right = f64::MAX;
+    let mut max_wrong: f64 = 0.0;
+    for p in &pairs {
+        let (a, b) = (order[p.source].0, order[p.target].0);
+        let ok = a == b;
+        if ok {
+            min_right = min_right.min(p.score);
+        } else {
+            max_wrong = max_wrong.max(p.score);
+        }
+        r.record(ok, &docs[a].0, &docs[a].0, || {
+            format!("{} (score {:.3})", docs[b].0, p.score)
+        });
+    }
+    for (k, best) in &unpaired {
+        let (i, polish) = order[*k];
+        if polish {
+            r.record(false, &docs[i].0, &docs[i].0, || {
+                format!("unpaired (best score {best:.3})")
+            });
+        }
+    }
+    // Orphans: with every tenth English version gone, its Polish document must stay unpaired
+    // (and the others keep their pairs).
+    let kept: Vec<(usize, Vec<String>, usize)> = targets
+        .iter()
+        .filter(|t| !order[t.0].0.is_multiple_of(10))
+        .cloned()
+        .collect();
+    let (orphan_pairs, _) = pair_by_content(&sources, &kept);
+    let mut orphans = SuiteResult::new(
+        "pairing",
+        "content-based pairing, every 10th English version removed: all right or unpaired",
+    );
+    for (k, _, _) in &sources {
+        let i = order[*k].0;
+        let made = orphan_pairs.iter().find(|p| p.source == *k);
+        let ok = match made {
+            Some(p) => order[p.target].0 == i,
+            None => i.is_multiple_of(10),
+        };
+        orphans.record(
+            ok,
+            &docs[i].0,
+            if i.is_multiple_of(10) {
+                "unpaired"
+            } else {
+                "its pair"
+            },
+            || {
+                made.map_or("unpaired".into(), |p| {
+                    format!("{} (score {:.3})", docs[order[p.target].0].0, p.score)
+                })
+            },
+        );
+    }
+    r.peer = Some(format!(
+        "{} pairs made, {} wrong (highest wrong pair made {max_wrong:.3}); lowest right score {:.3}, best wrong candidate {best_wrong:.3}; threshold {}",
+        pairs.len(),
+        pairs.len() - r.correct,
+        if min_right == f64::MAX { 0.0 } else { min_right },
+        crate::pairing::CONTENT_THRESHOLD
+    ));
+    vec![r, orphans]
 }
 
 /// Recall and precision on divergences planted into the real translations (reflowed as in

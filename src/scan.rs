@@ -14,6 +14,7 @@ use crate::ingest;
 use crate::pairing::{self, Pair};
 use crate::report::csv::{write_file, CsvStyle};
 use crate::report::{finding_row, FindingRecord, Named, FINDINGS_HEADER};
+use crate::Lang;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -59,6 +60,9 @@ pub struct Scan {
     pub findings: Vec<FindingRecord>,
     /// Notes on the archive (manifest lines that could not be used).
     pub notes: Vec<String>,
+    /// Polish and English documents left without a counterpart, by index into `documents`,
+    /// with the best content similarity found for them (0 when none shared anything).
+    pub unpaired: Vec<(usize, f64)>,
 }
 
 impl Scan {
@@ -207,6 +211,22 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
         p.source = readable[p.source];
         p.target = readable[p.target];
     }
+    // Documents left over are paired by their content, or listed as unpaired.
+    let paired: std::collections::HashSet<usize> =
+        pairs.iter().flat_map(|p| [p.source, p.target]).collect();
+    let leftover = |lang: Lang| -> Vec<(usize, Vec<String>, usize)> {
+        readable
+            .iter()
+            .copied()
+            .filter(|i| !paired.contains(i))
+            .filter_map(|i| {
+                let a = documents[i].outcome.as_ref().ok()?;
+                (a.lang == lang).then(|| (i, pairing::content_features(a), a.text.content.len()))
+            })
+            .collect()
+    };
+    let (by_content, unpaired) = pairing::pair_by_content(&leftover(Lang::Pl), &leftover(Lang::En));
+    pairs.extend(by_content);
     pairs.sort_by(|a, b| {
         documents[a.source]
             .relative
@@ -267,6 +287,7 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
         pairs,
         findings,
         notes,
+        unpaired,
     })
 }
 
@@ -352,6 +373,28 @@ pub fn write_reports(scan: &Scan, out: &Path, style: CsvStyle) -> io::Result<()>
             style.decimal(p.score),
         ]
     });
-    write_file(&out.join("pairs.csv"), style, &PAIRS_HEADER, pair_rows)?;
+    // Then each Polish or English document without a counterpart, method `unpaired`, with
+    // the best content similarity it had (below the threshold).
+    let unpaired_rows = scan.unpaired.iter().map(|&(i, best)| {
+        let d = &scan.documents[i];
+        let polish = d.outcome.as_ref().is_ok_and(|a| a.lang == Lang::Pl);
+        let (s, t) = if polish {
+            (d.display.clone(), String::new())
+        } else {
+            (String::new(), d.display.clone())
+        };
+        vec![
+            s,
+            t,
+            "unpaired".into(),
+            style.decimal((best * 1000.0).round() / 1000.0),
+        ]
+    });
+    write_file(
+        &out.join("pairs.csv"),
+        style,
+        &PAIRS_HEADER,
+        pair_rows.chain(unpaired_rows),
+    )?;
     Ok(())
 }

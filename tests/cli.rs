@@ -137,8 +137,12 @@ fn scan_of_the_city_texts_writes_three_reports_and_detects_languages() {
         pairs[0],
         vec!["source_file", "target_file", "method", "score"]
     );
-    // The seeds follow no naming convention: nothing is paired by name.
-    assert_eq!(pairs.len(), 1);
+    // The seeds follow no naming convention, and no two share enough content to be paired
+    // (001 and 002 tell the same news differently; `check --against` compares them): every
+    // file is listed unpaired, never forced into a pair.
+    assert_eq!(pairs.len(), 6);
+    assert!(pairs[1..].iter().all(|r| r[2] == "unpaired"), "{pairs:?}");
+    assert_eq!(pairs[5][0], "");
 }
 
 #[test]
@@ -358,7 +362,18 @@ fn scan_of_the_corpus_finds_every_planted_divergence_and_nothing_else() {
     want.sort();
     assert_eq!(got, want);
 
-    let pairs = rows(&out.path().join("pairs.csv"));
+    let all_pairs = rows(&out.path().join("pairs.csv"));
+    // corpus/README.md (English, the answer key) has no counterpart.
+    let unpaired: Vec<_> = all_pairs
+        .iter()
+        .filter(|r| r["method"] == "unpaired")
+        .map(|r| r["target_file"].clone())
+        .collect();
+    assert_eq!(unpaired, vec!["corpus/README.md".to_string()]);
+    let pairs: Vec<_> = all_pairs
+        .into_iter()
+        .filter(|r| r["method"] != "unpaired")
+        .collect();
     assert_eq!(pairs.len(), 10);
     assert!(pairs
         .iter()
@@ -701,4 +716,51 @@ fn a_lexicon_folder_overrides_the_defaults() {
     assert!(String::from_utf8(out.stderr)
         .unwrap()
         .contains("months.tsv:1: month must be 1 to 12"));
+}
+
+#[test]
+fn files_without_a_naming_convention_are_paired_by_content_or_listed_unpaired() {
+    // The corpus under neutral names, in an order unrelated to the pairs, and one English
+    // release whose Polish version is absent.
+    let archive = tempfile::tempdir().unwrap();
+    let mut names: Vec<String> = std::fs::read_dir(root().join("corpus"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    let orphan = "2025-05-20-dni-krakowa.pl.txt";
+    let mut expected = std::collections::BTreeMap::new();
+    for (k, name) in names.iter().enumerate() {
+        if name == orphan {
+            continue;
+        }
+        let neutral = format!("release-{:02}.txt", (k * 7) % names.len());
+        std::fs::copy(
+            root().join("corpus").join(name),
+            archive.path().join(&neutral),
+        )
+        .unwrap();
+        expected.insert(neutral, name.clone());
+    }
+    let out = tempfile::tempdir().unwrap();
+    scan_ok(&[], archive.path(), out.path());
+    let pairs = rows(&out.path().join("pairs.csv"));
+    let base = |p: &str| {
+        let n = Path::new(p)
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        expected[&n].split('.').next().unwrap().to_string()
+    };
+    let content: Vec<_> = pairs.iter().filter(|r| r["method"] == "content").collect();
+    assert_eq!(content.len(), names.len() / 2 - 1);
+    for r in &content {
+        assert_eq!(base(&r["source_file"]), base(&r["target_file"]), "{r:?}");
+    }
+    let unpaired: Vec<_> = pairs.iter().filter(|r| r["method"] == "unpaired").collect();
+    assert_eq!(unpaired.len(), 1);
+    assert_eq!(unpaired[0]["source_file"], "");
+    assert_eq!(base(&unpaired[0]["target_file"]), "2025-05-20-dni-krakowa");
 }

@@ -73,6 +73,14 @@ const FLOORS: &[(&str, f64)] = &[
     ("entity_missing on planted pairs: precision", 92.9),
     ("number_mismatch on planted pairs: precision", 96.2),
     ("number_missing on planted pairs: precision", 92.9),
+    (
+        "content-based pairing, real pairs with names shuffled",
+        100.0,
+    ),
+    (
+        "content-based pairing, every 10th English version removed: all right or unpaired",
+        100.0,
+    ),
 ];
 
 #[test]
