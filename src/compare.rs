@@ -399,8 +399,26 @@ fn equal(a: &Fact, b: &Fact, conv: &Conversions) -> bool {
         (Value::Date(x), Value::Date(y)) if a.year_inferred || b.year_inferred => {
             x.same_days(y) || without_year(x) == without_year(y)
         }
+        // "04/05/2025" read day first, settled as US month first by the other version.
+        (Value::Date(x), Value::Date(y)) if a.day_month_ambiguous || b.day_month_ambiguous => {
+            x.same_days(y)
+                || a.day_month_ambiguous && swapped(x).is_some_and(|x| x.same_days(y))
+                || b.day_month_ambiguous && swapped(y).is_some_and(|y| y.same_days(x))
+        }
         (Value::Date(x), Value::Date(y)) => x.same_days(y),
         (x, y) => x == y,
+    }
+}
+
+/// A single day with its day and month exchanged (`2025-05-04` → `2025-04-05`).
+fn swapped(d: &DateValue) -> Option<DateValue> {
+    match d {
+        DateValue::Single(p) => Some(DateValue::Single(crate::extract::PartialDate {
+            year: p.year,
+            month: p.day,
+            day: p.month,
+        })),
+        _ => None,
     }
 }
 
@@ -993,6 +1011,27 @@ mod tests {
             &Conversions::new(&Lexicons::embedded()),
         );
         assert_eq!(found[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn a_slashed_date_in_us_order_is_settled_by_the_other_version() {
+        let f = run(
+            "Umowę podpisano 5 kwietnia 2025 r.",
+            "The contract was signed on 04/05/2025.",
+        );
+        assert_eq!(f, vec![]);
+        let f = run(
+            "Umowę podpisano 6 kwietnia 2025 r.",
+            "The contract was signed on 04/05/2025.",
+        );
+        assert_eq!(
+            f,
+            vec![(
+                "date_mismatch",
+                "6 kwietnia 2025 r.".into(),
+                "04/05/2025".into()
+            )]
+        );
     }
 
     #[test]

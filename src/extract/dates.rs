@@ -1034,8 +1034,19 @@ impl Dates {
             match cand {
                 Cand::Fact(kind, value) => {
                     let mut f = Fact::new(kind, span, value);
-                    if matches!(&f.value, Value::Date(DateValue::Single(d)) if d.day.is_some()) {
-                        f.weekday = self.weekday_around(text, span, lang);
+                    if let Value::Date(DateValue::Single(d)) = &f.value {
+                        if d.day.is_some() {
+                            f.weekday = self.weekday_around(text, span, lang);
+                        }
+                        // "04/05/2025": 4 May day first, 5 April in US order.
+                        let mut parts = span.of(text).split('/');
+                        let (a, b) = (parts.next(), parts.next());
+                        let small = |x: Option<&str>| {
+                            x.and_then(|x| x.trim().parse::<u8>().ok())
+                                .is_some_and(|v| (1..=12).contains(&v))
+                        };
+                        f.day_month_ambiguous =
+                            parts.next().is_some() && small(a) && small(b) && d.day != d.month;
                     }
                     facts.push(f);
                 }

@@ -131,6 +131,10 @@ pub struct Fact {
     /// For dates: the weekday written with it (1 = Monday … 7 = Sunday), as in
     /// `w piątek 14 marca 2026 r.` or `14 March 2026 (Friday)`.
     pub weekday: Option<u8>,
+    /// For dates written with slashes whose first two numbers could each be the day or the
+    /// month (`04/05/2025`): read day first, but the other version may settle it as month
+    /// first (US order), see [`crate::compare`].
+    pub day_month_ambiguous: bool,
 }
 
 impl Fact {
@@ -159,6 +163,7 @@ impl Fact {
             concept: None,
             year_inferred: false,
             weekday: None,
+            day_month_ambiguous: false,
         }
     }
 }
