@@ -289,42 +289,30 @@ impl Extractor {
     /// (the second's comes from the joining word: "do 20 zł" alone is "at most").
     /// `facts` must be sorted by position.
     fn merge_unit_ranges(&self, text: &str, facts: &mut Vec<Fact>) {
-        let mut i = 0;
-        while i + 1 < facts.len() {
-            let (a, b) = (&facts[i], &facts[i + 1]);
-            let joined = match (&a.value, &b.value) {
-                (Value::Number(x), Value::Number(y))
-                    if a.unit.is_some()
-                        && a.unit == b.unit
-                        && x.high.is_none()
-                        && y.high.is_none()
-                        && x.ordinal == y.ordinal
-                        && x.low < y.low
-                        && a.span.end <= b.span.start
-                        && self.words.joins_range(
-                            &text[..a.span.start],
-                            &text[a.span.end..b.span.start],
-                        ) =>
-                {
-                    Some(NumberValue {
-                        high: Some(y.low),
-                        precision: match (x.precision, y.precision) {
-                            (Some(p), Some(q)) => Some(p.max(q)),
-                            _ => None,
-                        },
-                        ..*x
-                    })
-                }
-                _ => None,
-            };
-            if let Some(v) = joined {
-                let end = facts[i + 1].span.end;
-                facts[i].value = Value::Number(v);
-                facts[i].span.end = end;
-                facts.remove(i + 1);
+        merge_adjacent(facts, |a, b| match (&a.value, &b.value) {
+            (Value::Number(x), Value::Number(y))
+                if a.unit.is_some()
+                    && a.unit == b.unit
+                    && x.high.is_none()
+                    && y.high.is_none()
+                    && x.ordinal == y.ordinal
+                    && x.low < y.low
+                    && a.span.end <= b.span.start
+                    && self
+                        .words
+                        .joins_range(&text[..a.span.start], &text[a.span.end..b.span.start]) =>
+            {
+                Some(NumberValue {
+                    high: Some(y.low),
+                    precision: match (x.precision, y.precision) {
+                        (Some(p), Some(q)) => Some(p.max(q)),
+                        _ => None,
+                    },
+                    ..*x
+                })
             }
-            i += 1;
-        }
+            _ => None,
+        });
     }
 }
 
@@ -339,39 +327,43 @@ fn merge_minor_amounts(text: &str, facts: &mut Vec<Fact>) {
         u.as_deref()
             .is_some_and(|u| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()))
     };
+    merge_adjacent(facts, |a, b| match (&a.value, &b.value) {
+        (Value::Number(x), Value::Number(y))
+            if currency(&a.unit)
+                && b.unit.as_deref().is_some_and(|u| MINOR_UNITS.contains(&u))
+                && x.high.is_none()
+                && y.high.is_none()
+                && x.low.is_integer()
+                && !x.low.is_negative()
+                && y.low.is_integer()
+                && (1..=99).contains(&(y.low.to_f64() as i64))
+                && a.span.end <= b.span.start
+                && matches!(
+                    text[a.span.end..b.span.start]
+                        .trim()
+                        .to_lowercase()
+                        .as_str(),
+                    "" | "and" | "i"
+                ) =>
+        {
+            let cents = Decimal::new(y.low.to_f64() as i128, 2);
+            x.low.checked_add(cents).map(|v| NumberValue {
+                low: v,
+                precision: Some(Decimal::new(5, 3)),
+                words: x.words && y.words,
+                ..*x
+            })
+        }
+        _ => None,
+    });
+}
+
+/// Replaces each fact and the one after it by one fact spanning both, with the number `join`
+/// gives for them (`None`: they stay apart). `facts` must be sorted by position.
+fn merge_adjacent(facts: &mut Vec<Fact>, join: impl Fn(&Fact, &Fact) -> Option<NumberValue>) {
     let mut i = 0;
     while i + 1 < facts.len() {
-        let (a, b) = (&facts[i], &facts[i + 1]);
-        let joined = match (&a.value, &b.value) {
-            (Value::Number(x), Value::Number(y))
-                if currency(&a.unit)
-                    && b.unit.as_deref().is_some_and(|u| MINOR_UNITS.contains(&u))
-                    && x.high.is_none()
-                    && y.high.is_none()
-                    && x.low.is_integer()
-                    && !x.low.is_negative()
-                    && y.low.is_integer()
-                    && (1..=99).contains(&(y.low.to_f64() as i64))
-                    && a.span.end <= b.span.start
-                    && matches!(
-                        text[a.span.end..b.span.start]
-                            .trim()
-                            .to_lowercase()
-                            .as_str(),
-                        "" | "and" | "i"
-                    ) =>
-            {
-                let cents = Decimal::new(y.low.to_f64() as i128, 2);
-                x.low.checked_add(cents).map(|v| NumberValue {
-                    low: v,
-                    precision: Some(Decimal::new(5, 3)),
-                    words: x.words && y.words,
-                    ..*x
-                })
-            }
-            _ => None,
-        };
-        if let Some(v) = joined {
+        if let Some(v) = join(&facts[i], &facts[i + 1]) {
             let end = facts[i + 1].span.end;
             facts[i].value = Value::Number(v);
             facts[i].span.end = end;

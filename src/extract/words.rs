@@ -152,6 +152,18 @@ impl WordLists {
         pick.map(str::to_string)
     }
 
+    /// Whether `before` ends with a word that opens a range (`from`, `between`, `od`).
+    fn opens_range(&self, before: &str) -> bool {
+        let tail = super::lower_tail(before.trim_end(), 12);
+        self.range_from.iter().any(|w| {
+            tail.ends_with(w.as_str())
+                && !tail[..tail.len() - w.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+        })
+    }
+
     /// Whether `between`, the text between two numbers that both carry the same unit, joins
     /// them into a range (`10 zł do 20 zł`, `$10–$20`, `between 10 km and 20 km`); `before`
     /// is the text before the first. A dash or a closing word (`to`, `do`) joins; `and`, `i`
@@ -161,15 +173,7 @@ impl WordLists {
         if matches!(between.as_str(), "-" | "–" | "—") {
             return true;
         }
-        let tail = super::lower_tail(before.trim_end(), 12);
-        let opens = self.range_from.iter().any(|w| {
-            tail.ends_with(w.as_str())
-                && !tail[..tail.len() - w.len()]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-        });
-        let closers = if opens {
+        let closers = if self.opens_range(before) {
             &self.range_to
         } else {
             &self.range_to_only
@@ -181,15 +185,7 @@ impl WordLists {
     /// before it (`from`, `between`, `od`) and a closing word after it (`to`, `and`, `do`,
     /// `i`), returns where the second number's digits begin.
     pub(super) fn worded_range(&self, text: &str, start: usize, end: usize) -> Option<usize> {
-        let before = text[..start].trim_end();
-        let tail = super::lower_tail(before, 12);
-        let opens = self.range_from.iter().any(|w| {
-            tail.ends_with(w.as_str())
-                && !tail[..tail.len() - w.len()]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-        });
+        let opens = self.opens_range(&text[..start]);
         let rest = &text[end..];
         let after = skip_space(rest);
         if after.len() == rest.len() {
