@@ -311,6 +311,34 @@ impl Extractor {
                     ..*x
                 })
             }
+            // A bare number, a dash and a number with a unit: `10 - 15 zł`, `100 - 1000 g`.
+            // Spaced hyphens are kept apart by the digit scanner (a dash between clauses), so
+            // the ends must be of one magnitude (at most 100 times apart).
+            (Value::Number(x), Value::Number(y))
+                if a.unit.is_none()
+                    && b.unit.is_some()
+                    && a.concept.is_none()
+                    && x.high.is_none()
+                    && y.high.is_none()
+                    && !x.ordinal
+                    && !y.ordinal
+                    && !x.low.is_negative()
+                    && a.span.end <= b.span.start
+                    && matches!(text[a.span.end..b.span.start].trim(), "-" | "–" | "—") =>
+            {
+                let low = match y.unit_factor {
+                    Some(f) => x.low.checked_mul(f)?,
+                    None => x.low,
+                };
+                let ratio = y.low.to_f64() / low.to_f64();
+                (low < y.low && ratio <= 100.0).then_some(NumberValue {
+                    low,
+                    high: Some(y.low),
+                    precision: y.precision,
+                    words: x.words && y.words,
+                    ..*y
+                })
+            }
             _ => None,
         });
     }
@@ -330,7 +358,8 @@ fn merge_minor_amounts(text: &str, facts: &mut Vec<Fact>) {
     merge_adjacent(facts, |a, b| match (&a.value, &b.value) {
         (Value::Number(x), Value::Number(y))
             if currency(&a.unit)
-                && b.unit.as_deref().is_some_and(|u| MINOR_UNITS.contains(&u))
+                && (b.unit.as_deref().is_some_and(|u| MINOR_UNITS.contains(&u))
+                    || bare_hundredths(text, b))
                 && x.high.is_none()
                 && y.high.is_none()
                 && x.low.is_integer()
@@ -358,8 +387,21 @@ fn merge_minor_amounts(text: &str, facts: &mut Vec<Fact>) {
     });
 }
 
+/// A bare number that ends its clause right after an amount, read as its hundredths
+/// (`$20 43`, `US$3 and fourteen`): no unit, no counted noun, and no word after it
+/// (`$20 and 43 people` stays two numbers).
+fn bare_hundredths(text: &str, b: &Fact) -> bool {
+    b.unit.is_none()
+        && b.concept.is_none()
+        && b.kind == FactKind::Number
+        && !text[b.span.end..]
+            .trim_start_matches([' ', '\u{A0}'])
+            .starts_with(char::is_alphanumeric)
+}
+
 /// Replaces each fact and the one after it by one fact spanning both, with the number `join`
-/// gives for them (`None`: they stay apart). `facts` must be sorted by position.
+/// gives for them (`None`: they stay apart); the first's unit and counted noun, or when it has
+/// none, the second's. `facts` must be sorted by position.
 fn merge_adjacent(facts: &mut Vec<Fact>, join: impl Fn(&Fact, &Fact) -> Option<NumberValue>) {
     let mut i = 0;
     while i + 1 < facts.len() {
@@ -367,6 +409,12 @@ fn merge_adjacent(facts: &mut Vec<Fact>, join: impl Fn(&Fact, &Fact) -> Option<N
             let end = facts[i + 1].span.end;
             facts[i].value = Value::Number(v);
             facts[i].span.end = end;
+            if facts[i].unit.is_none() {
+                facts[i].unit = facts[i + 1].unit.take();
+            }
+            if facts[i].concept.is_none() {
+                facts[i].concept = facts[i + 1].concept.take();
+            }
             facts.remove(i + 1);
         }
         i += 1;

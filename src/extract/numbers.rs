@@ -535,7 +535,9 @@ fn compose(
                 }
                 if digits.len() < 2 && tok_at(j + 1).is_some() {
                     if let Some((next, _, v, false)) = compose(text, toks, j + 1) {
-                        if v.is_integer() && next > j + 1 {
+                        // One group only ("point eighty five"): in "two point two million"
+                        // the scale word belongs to the whole number.
+                        if v.is_integer() && next > j + 1 && v < Decimal::from_int(1000) {
                             digits = v.to_string();
                             k = next;
                         }
@@ -557,6 +559,17 @@ fn compose(
                 break;
             }
             Token::Scale(exp, alone, ord) => {
+                // A smaller scale word right before a larger one multiplies the whole:
+                // "three thousand millions", "tysiąc milionów" (British and Polish usage).
+                if let Some(s) = last_scale.filter(|&s| s < exp && last.is_none()) {
+                    if group.is_none() && !ord && !ordinal && total.is_integer() {
+                        total = total.scaled(exp)?;
+                        last_scale = Some(s.max(exp));
+                        end = toks[j].0.end;
+                        j += 1;
+                        continue;
+                    }
+                }
                 if last_scale.is_some_and(|s| s <= exp) {
                     break;
                 }
@@ -998,6 +1011,50 @@ mod tests {
                 n("5 kg", "5"),
                 n("3 kg", "3")
             ]
+        );
+    }
+
+    #[test]
+    fn bare_hundredths_hedged_and_dashed_ranges() {
+        assert_eq!(
+            nums(
+                "$20 43. US$3 and fourteen. $20 and 43 people came",
+                Lang::En
+            ),
+            vec![
+                n("$20 43", "20.43"),
+                n("US$3 and fourteen", "3.14"),
+                n("$20", "20"),
+                n("43", "43")
+            ]
+        );
+        assert_eq!(
+            nums("Bilety kosztują 10 - 15 zł. Etap 5 - 900 zł.", Lang::Pl),
+            vec![n("10 - 15 zł", "10/15"), n("5", "5"), n("900 zł", "900")]
+        );
+        assert_eq!(
+            nums("100 - 1000 g; between 2 km and about 7 km", Lang::En),
+            vec![n("100 - 1000 g", "0.1/1"), n("2 km and about 7 km", "2/7")]
+        );
+    }
+
+    #[test]
+    fn scales_that_multiply_the_whole() {
+        assert_eq!(
+            nums(
+                "two point two million; three thousand millions; 5 lakh rupees; four crore",
+                Lang::En
+            ),
+            vec![
+                n("two point two million", "2200000"),
+                n("three thousand millions", "3000000000"),
+                n("5 lakh rupees", "500000"),
+                n("four crore", "40000000")
+            ]
+        );
+        assert_eq!(
+            nums("dwa tysiące milionów złotych", Lang::Pl),
+            vec![n("dwa tysiące milionów złotych", "2000000000")]
         );
     }
 

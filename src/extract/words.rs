@@ -168,8 +168,18 @@ impl WordLists {
     /// them into a range (`10 zł do 20 zł`, `$10–$20`, `between 10 km and 20 km`); `before`
     /// is the text before the first. A dash or a closing word (`to`, `do`) joins; `and`, `i`
     /// join only after an opening word (`between`, `między`).
+    /// A hedge on the second number does not break the range (`between 2 g and about 7 g`).
     pub(super) fn joins_range(&self, before: &str, between: &str) -> bool {
-        let between = between.trim().to_lowercase();
+        let mut between = between.trim().to_lowercase();
+        if let Some((_, form, _)) = self.qualifiers.iter().find(|(_, form, class)| {
+            class == "about"
+                && between
+                    .strip_suffix(form.as_str())
+                    .is_some_and(|b| b.ends_with(char::is_whitespace))
+        }) {
+            between.truncate(between.len() - form.len());
+            between.truncate(between.trim_end().len());
+        }
         if matches!(between.as_str(), "-" | "–" | "—") {
             return true;
         }
