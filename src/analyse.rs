@@ -42,6 +42,7 @@ impl Analysis {
 /// The compiled analysis stages. Build once per run; `Sync`, so one value serves all threads.
 #[derive(Debug)]
 pub struct Pipeline {
+    reader: crate::ingest::Reader,
     segmenter: Segmenter,
     extractor: Extractor,
     conversions: Conversions,
@@ -51,10 +52,16 @@ impl Pipeline {
     /// Compiles the stages from the lexicons.
     pub fn new(lex: &Lexicons) -> Pipeline {
         Pipeline {
+            reader: crate::ingest::Reader::new(lex),
             segmenter: Segmenter::new(lex),
             extractor: Extractor::new(lex),
             conversions: Conversions::new(lex),
         }
+    }
+
+    /// The file reader built from the same lexicons (size limit [`crate::ingest::DEFAULT_MAX_BYTES`]).
+    pub fn reader(&self) -> &crate::ingest::Reader {
+        &self.reader
     }
 
     /// The unit conversions for comparing analysed documents ([`crate::compare::compare`]).

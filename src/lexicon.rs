@@ -41,6 +41,7 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../lexicons/conversions.tsv"),
     ),
     ("entities.tsv", include_str!("../lexicons/entities.tsv")),
+    ("hyphenated.tsv", include_str!("../lexicons/hyphenated.tsv")),
 ];
 
 /// An error in a lexicon file: which file, which 1-based line, and what is wrong.
@@ -359,6 +360,9 @@ pub struct Lexicons {
     pub relative: Vec<(Lang, String, RelativeMeaning)>,
     /// Key entities.
     pub entities: Vec<Entity>,
+    /// Left parts of hyphenated compounds that keep their hyphen at a line break
+    /// (`hyphenated.tsv`: `polsko`), any language.
+    pub hyphenated: Vec<String>,
 }
 
 /// One data row of a TSV lexicon: its 1-based line number and its fields.
@@ -561,6 +565,14 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     form: row.fields[1].to_string(),
                     ends,
                 });
+            }
+        }
+        "hyphenated.tsv" => {
+            lex.hyphenated.clear();
+            for row in rows(text) {
+                need(&row, 2)?;
+                lang(&row, 0)?;
+                lex.hyphenated.push(row.fields[1].to_lowercase());
             }
         }
         "sentence_starters.tsv" => {

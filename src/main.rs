@@ -217,17 +217,21 @@ fn run_scan(
     let result = pool.install(|| scan(&opts, pipeline))?;
     write_reports(&result, out, style)
         .map_err(|e| Fail::Usage(format!("{}: cannot write reports: {e}", out.display())))?;
-    let errors = result
-        .documents
-        .iter()
-        .filter(|d| d.outcome.is_err())
-        .count();
+    let refused = |skipped: bool| {
+        result
+            .documents
+            .iter()
+            .filter(|d| d.outcome.as_ref().is_err_and(|r| r.skipped == skipped))
+            .count()
+    };
+    let (skipped, errors) = (refused(true), refused(false));
     let mut stdout = io::stdout().lock();
     let _ = writeln!(
         stdout,
-        "factlint scan: {} files ({} read, {} with errors), {} pairs, {} findings",
+        "factlint scan: {} files ({} read, {} skipped, {} with errors), {} pairs, {} findings",
         result.documents.len(),
-        result.documents.len() - errors,
+        result.documents.len() - errors - skipped,
+        skipped,
         errors,
         result.pairs.len(),
         result.findings.len()
@@ -248,7 +252,9 @@ fn run_scan(
 
 /// Reads and analyses a file for `check`, with the name's language tag as a hint.
 fn load(pipeline: &Pipeline, path: &Path) -> Result<Analysis, Fail> {
-    let text = ingest::read_file(path, ingest::DEFAULT_MAX_BYTES)
+    let text = pipeline
+        .reader()
+        .read_file(path)
         .map_err(|e| Fail::Usage(format!("{}: {e}", path.display())))?;
     let hint = path
         .file_name()
@@ -495,9 +501,14 @@ fn run_facts(
     let text = if file == "-" {
         let mut bytes = Vec::new();
         io::stdin().read_to_end(&mut bytes)?;
-        ingest::decode(bytes).map_err(|e| Fail::Usage(format!("standard input: {e}")))?
+        pipeline
+            .reader()
+            .load(bytes, ingest::Format::Text)
+            .map_err(|e| Fail::Usage(format!("standard input: {e}")))?
     } else {
-        ingest::read_file(Path::new(file), ingest::DEFAULT_MAX_BYTES)
+        pipeline
+            .reader()
+            .read_file(Path::new(file))
             .map_err(|e| Fail::Usage(format!("{file}: {e}")))?
     };
     let docs: Vec<FactsJson> = if each_line {

@@ -1,8 +1,9 @@
 //! The batch scan: walk an archive, analyse every file, pair, compare, write the reports.
 //!
-//! Every file found with a scanned extension becomes one row of `documents.csv`, readable or
-//! not; a file that cannot be read, decoded or analysed is a row with status `error` and its
-//! reason, and the batch goes on. Documents are analysed in parallel, and pairs compared in
+//! Every file found becomes one row of `documents.csv`, readable or not: status `ok`, or
+//! `skipped` (too large, empty, a format factlint does not read, a link to a folder) or `error`
+//! (unreadable, binary, mis-encoded, corrupt or hostile) with its plain reason; the batch goes
+//! on. Hidden files (names starting with `.`) and the pairs manifest are not documents. Documents are analysed in parallel, and pairs compared in
 //! parallel (rayon); rows are sorted by path, so the reports are byte-identical whatever the
 //! number of threads.
 
@@ -21,8 +22,9 @@ use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
 
-/// File extensions scanned (lower case, without the dot).
-pub const EXTENSIONS: &[&str] = &["txt", "md"];
+/// File extensions analysed (lower case, without the dot); see [`ingest::Format::from_path`].
+/// Every other file found is still a row of `documents.csv`, status `skipped`.
+pub const EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "html", "htm", "docx"];
 
 /// Runs over at least this many files show a progress bar (on a terminal only).
 pub const PROGRESS_MIN_FILES: usize = 20;
@@ -45,8 +47,36 @@ pub struct Document {
     pub relative: PathBuf,
     /// Path as reported: the archive path joined with the relative path, `/`-separated.
     pub display: String,
-    /// The analysis, or the plain reason it could not be made.
-    pub outcome: Result<Analysis, String>,
+    /// The analysis, or why it was not made.
+    pub outcome: Result<Analysis, Refusal>,
+}
+
+/// Why a file was not analysed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// Status `skipped` (the file is fine but not analysed) rather than `error`.
+    pub skipped: bool,
+    /// The plain reason written in `documents.csv`.
+    pub reason: String,
+}
+
+impl Refusal {
+    /// An `error` row's reason.
+    pub fn error(reason: impl Into<String>) -> Refusal {
+        Refusal {
+            skipped: false,
+            reason: reason.into(),
+        }
+    }
+}
+
+impl From<ingest::IngestError> for Refusal {
+    fn from(e: ingest::IngestError) -> Refusal {
+        Refusal {
+            skipped: e.skipped(),
+            reason: e.to_string(),
+        }
+    }
 }
 
 /// What a scan found.
@@ -99,40 +129,42 @@ fn display_path(archive: &Path, relative: &Path) -> String {
     }
 }
 
-/// Walks `archive` for files with a scanned extension. Walk errors (unreadable folders,
-/// vanished entries) come back as documents with their reason.
+/// Walks `archive` for files, without following symbolic links (a link is read as the file
+/// it points to; a link to a folder or a broken one is reported by the reader). Hidden
+/// entries and the pairs manifest at the root are left out. Walk errors (unreadable folders,
+/// vanished entries, loops) come back with their reason.
 fn walk(archive: &Path) -> (Vec<PathBuf>, Vec<(PathBuf, String)>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
-    for entry in walkdir::WalkDir::new(archive)
+    let walker = walkdir::WalkDir::new(archive)
         .follow_links(false)
         .sort_by_file_name()
-    {
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().as_encoded_bytes().starts_with(b"."));
+    for entry in walker {
         match entry {
             Ok(e) => {
                 if e.file_type().is_dir() {
                     continue;
                 }
-                let scanned = e
+                let rel = e
                     .path()
-                    .extension()
-                    .and_then(|x| x.to_str())
-                    .is_some_and(|x| EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()));
-                if scanned {
-                    let rel = e
-                        .path()
-                        .strip_prefix(archive)
-                        .unwrap_or(e.path())
-                        .to_path_buf();
-                    files.push(rel);
+                    .strip_prefix(archive)
+                    .unwrap_or(e.path())
+                    .to_path_buf();
+                if rel.as_os_str() == pairing::MANIFEST {
+                    continue;
                 }
+                files.push(rel);
             }
             Err(err) => {
                 let path = err.path().unwrap_or(archive);
                 let rel = path.strip_prefix(archive).unwrap_or(path).to_path_buf();
-                let reason = err
-                    .io_error()
-                    .map_or_else(|| err.to_string(), |e| format!("cannot read: {e}"));
+                let reason = match (err.loop_ancestor(), err.io_error()) {
+                    (Some(_), _) => "symbolic link loop".to_string(),
+                    (None, Some(e)) => format!("cannot read: {e}"),
+                    (None, None) => err.to_string(),
+                };
                 errors.push((rel, reason));
             }
         }
@@ -166,6 +198,7 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
         ));
     }
     let (files, walk_errors) = walk(&opts.archive);
+    let reader = pipeline.reader().clone().with_max_bytes(opts.max_bytes);
     let pb = progress_bar(files.len(), opts.progress, "reading");
     let mut documents: Vec<Document> = files
         .par_iter()
@@ -176,9 +209,10 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
                 .and_then(|n| n.to_str())
                 .and_then(pairing::name_tag)
                 .map(|t| t.1);
-            let outcome = ingest::read_file(&full, opts.max_bytes)
+            let outcome = reader
+                .read_file(&full)
                 .map(|text| pipeline.analyse_hinted(text, hint))
-                .map_err(|e| e.to_string());
+                .map_err(Refusal::from);
             pb.inc(1);
             Document {
                 relative: rel.clone(),
@@ -192,7 +226,7 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
         documents.push(Document {
             display: display_path(&opts.archive, &rel),
             relative: rel,
-            outcome: Err(reason),
+            outcome: Err(Refusal::error(reason)),
         });
     }
     documents.sort_by(|a, b| a.relative.cmp(&b.relative));
@@ -292,7 +326,7 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
 }
 
 /// The columns of `documents.csv`.
-pub const DOCUMENTS_HEADER: [&str; 13] = [
+pub const DOCUMENTS_HEADER: [&str; 14] = [
     "path",
     "status",
     "error",
@@ -306,6 +340,7 @@ pub const DOCUMENTS_HEADER: [&str; 13] = [
     "entities",
     "counterpart",
     "encoding",
+    "format",
 ];
 
 /// The columns of `pairs.csv`.
@@ -341,15 +376,22 @@ pub fn write_reports(scan: &Scan, out: &Path, style: CsvStyle) -> io::Result<()>
                     count(FactKind::Entity),
                     cp.to_string(),
                     a.text.encoding.label().into(),
+                    a.text.format.name().into(),
                 ]
             }
-            Err(reason) => {
+            Err(refusal) => {
                 let bytes = std::fs::symlink_metadata(Path::new(&d.display))
                     .map(|m| m.len().to_string())
                     .unwrap_or_default();
-                let mut row = vec![d.display.clone(), "error".into(), reason.clone()];
+                let status = if refusal.skipped { "skipped" } else { "error" };
+                let mut row = vec![d.display.clone(), status.into(), refusal.reason.clone()];
                 row.extend([String::new(), String::new(), bytes]);
                 row.extend(std::iter::repeat_n(String::new(), 7));
+                row.push(
+                    ingest::Format::from_path(&d.relative)
+                        .map_or("", |f| f.name())
+                        .into(),
+                );
                 row
             }
         });

@@ -524,17 +524,20 @@ fn bad_files_are_rows_with_reasons_and_the_batch_goes_on() {
             .find(|d| d["path"].ends_with(n))
             .unwrap_or_else(|| panic!("{n} listed"))
     };
+    assert_eq!(docs.len(), 6, "every file is a row, the .pdf too");
     assert_eq!(
-        docs.len(),
-        5,
-        "every .txt file is a row; the .pdf is not scanned"
+        (
+            by_name("skipped.pdf")["status"].as_str(),
+            by_name("skipped.pdf")["error"].as_str()
+        ),
+        ("skipped", "not a format factlint reads: .pdf")
     );
     assert_eq!(
         (
             by_name("empty.txt")["status"].as_str(),
             by_name("empty.txt")["error"].as_str()
         ),
-        ("error", "empty file (no text)")
+        ("skipped", "empty file (no text)")
     );
     assert_eq!(by_name("binary.txt")["error"], "binary file (not text)");
     assert_eq!(by_name("binary.txt")["bytes"], "8");

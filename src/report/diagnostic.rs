@@ -45,16 +45,21 @@ fn excerpt<'a>(side: &SideRecord, doc: &'a Analysis) -> (&'a str, usize, std::op
         .text
         .locate(side.span.end.saturating_sub(1).max(side.span.start))
         .line;
+    // Lines of the file as written (the HTML or Markdown source, the text before rejoining).
+    let source = doc.text.source_text();
+    let span = doc.text.source_span(side.span);
     let (_, start) = doc.text.line(first).unwrap_or(("", 0));
     let end = doc
         .text
         .line(last)
-        .map_or(doc.text.content.len(), |(l, s)| s + l.len());
-    let text = &doc.text.content[start..end];
+        .map_or(source.len(), |(l, s)| s + l.len())
+        .max(start);
+    let text = &source[start..end];
+    let from = span.start.clamp(start, end) - start;
     (
         text,
         first,
-        side.span.start - start..side.span.end.min(end) - start,
+        from..(span.end.clamp(start, end) - start).max(from),
     )
 }
 
