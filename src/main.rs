@@ -48,7 +48,8 @@ enum Command {
         /// CSV delimiter: ';' (Excel in a Polish locale) or ','.
         #[arg(long, default_value = ";", value_parser = [";", ","], hide_possible_values = true)]
         delimiter: String,
-        /// Largest file read, in bytes; larger files are listed with an error.
+        /// Largest file read, in bytes (also the bound on a DOCX's decompressed text); larger
+        /// files are listed as skipped, with the reason.
         #[arg(long, default_value_t = ingest::DEFAULT_MAX_BYTES, value_name = "BYTES")]
         max_bytes: u64,
     },
@@ -279,10 +280,12 @@ fn find_counterpart(file: &Path, dir: Option<&Path>) -> Option<PathBuf> {
         })
     };
     match dir {
-        None => {
-            let beside = file.with_file_name(format!("{stem}.{ext}"));
-            beside.is_file().then_some(beside)
-        }
+        // Beside it: the same extension first, then any format factlint reads
+        // (`budzet.pl.html` ↔ `budzet.en.md`).
+        None => std::iter::once(ext)
+            .chain(factlint::scan::EXTENSIONS.iter().copied())
+            .map(|x| file.with_file_name(format!("{stem}.{x}")))
+            .find(|p| p.is_file()),
         Some(dir) => walkdir::WalkDir::new(dir)
             .sort_by_file_name()
             .into_iter()

@@ -168,21 +168,20 @@ impl Fact {
     }
 }
 
-/// Spans already taken by a higher-priority extractor, kept sorted by start.
+/// Spans already taken by a higher-priority extractor: disjoint, keyed by start (a B-tree, so
+/// that claiming stays logarithmic in a text of millions of facts).
 #[derive(Debug, Default)]
 pub(crate) struct Taken {
-    spans: Vec<Span>,
+    spans: std::collections::BTreeMap<usize, usize>,
 }
 
 impl Taken {
     pub(crate) fn overlaps(&self, s: Span) -> bool {
-        let i = self.spans.partition_point(|t| t.end <= s.start);
-        self.spans.get(i).is_some_and(|t| t.overlaps(s))
-    }
-
-    pub(crate) fn insert(&mut self, s: Span) {
-        let i = self.spans.partition_point(|t| t.start < s.start);
-        self.spans.insert(i, s);
+        // The last taken span starting before `s` ends, if it reaches into `s`.
+        self.spans
+            .range(..s.end.max(s.start + 1))
+            .next_back()
+            .is_some_and(|(&start, &end)| Span::new(start, end).overlaps(s))
     }
 
     /// Takes `s` if free; returns whether it was.
@@ -190,7 +189,7 @@ impl Taken {
         if s.is_empty() || self.overlaps(s) {
             return false;
         }
-        self.insert(s);
+        self.spans.insert(s.start, s.end);
         true
     }
 }
@@ -399,26 +398,44 @@ fn bare_hundredths(text: &str, b: &Fact) -> bool {
             .starts_with(char::is_alphanumeric)
 }
 
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// Replaces each fact and the one after it by one fact spanning both, with the number `join`
 /// gives for them (`None`: they stay apart); the first's unit and counted noun, or when it has
 /// none, the second's. `facts` must be sorted by position.
 fn merge_adjacent(facts: &mut Vec<Fact>, join: impl Fn(&Fact, &Fact) -> Option<NumberValue>) {
-    let mut i = 0;
-    while i + 1 < facts.len() {
-        if let Some(v) = join(&facts[i], &facts[i + 1]) {
-            let end = facts[i + 1].span.end;
-            facts[i].value = Value::Number(v);
-            facts[i].span.end = end;
-            if facts[i].unit.is_none() {
-                facts[i].unit = facts[i + 1].unit.take();
+    // One pass, moving facts down over the merged ones (no quadratic `remove`).
+    let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
+    let mut rest = std::mem::take(facts).into_iter().peekable();
+    while let Some(mut a) = rest.next() {
+        if let Some(b) = rest.peek() {
+            if let Some(v) = join(&a, b) {
+                let mut b = rest.next().expect("peeked");
+                a.value = Value::Number(v);
+                a.span.end = b.span.end;
+                if a.unit.is_none() {
+                    a.unit = b.unit.take();
+                }
+                if a.concept.is_none() {
+                    a.concept = b.concept.take();
+                }
             }
-            if facts[i].concept.is_none() {
-                facts[i].concept = facts[i + 1].concept.take();
-            }
-            facts.remove(i + 1);
         }
-        i += 1;
+        out.push(a);
     }
+    *facts = out;
 }
 
 /// The release's own date line: the first full date that stands alone on its line, or after
@@ -430,10 +447,21 @@ pub fn dateline(text: &str, facts: &[Fact]) -> Option<Ymd> {
             return None;
         };
         let ymd = (d.year?, d.month?, d.day?);
-        let line_start = text[..f.span.start].rfind('\n').map_or(0, |p| p + 1);
-        let line_end = text[f.span.end..]
-            .find('\n')
-            .map_or(text.len(), |p| f.span.end + p);
+        // A date line is short: look for its ends within a window, so that a text of one
+        // long line costs no more than a text of many.
+        const WINDOW: usize = 160;
+        let back = floor_char_boundary(text, f.span.start.saturating_sub(WINDOW));
+        let line_start = match text[back..f.span.start].rfind('\n') {
+            Some(p) => back + p + 1,
+            None if back == 0 => 0,
+            None => return None,
+        };
+        let ahead = ceil_char_boundary(text, (f.span.end + WINDOW).min(text.len()));
+        let line_end = match text[f.span.end..ahead].find('\n') {
+            Some(p) => f.span.end + p,
+            None if ahead == text.len() => text.len(),
+            None => return None,
+        };
         let before = text[line_start..f.span.start].trim();
         let after = text[f.span.end..line_end].trim().trim_matches(['*', '_']);
         let place = before.is_empty()

@@ -1,6 +1,6 @@
 //! HTML: the visible text of a page saved from the city's CMS (html5gum, a WHATWG tokenizer).
 //!
-//! Text inside `script`, `style`, `nav`, `noscript`, `template`, `head`, `svg` and `iframe`
+//! Text inside `script`, `style`, `nav`, `footer`, `noscript`, `template`, `head`, `svg` and `iframe`
 //! is dropped; block elements (paragraphs, headings, list items, table cells, `div`,
 //! `section`, `article`, `br`, ...) end a paragraph; character references are decoded
 //! (`&amp;`, `&nbsp;`, `&#8211;`). Offsets map back to the HTML source.
@@ -19,6 +19,7 @@ const HIDDEN: &[&[u8]] = &[
     b"head",
     b"svg",
     b"iframe",
+    b"footer",
 ];
 
 /// Elements that start and end a block of text.
@@ -45,7 +46,6 @@ const BLOCKS: &[&[u8]] = &[
     b"section",
     b"article",
     b"header",
-    b"footer",
     b"main",
     b"aside",
     b"blockquote",
