@@ -582,3 +582,26 @@ fn an_interrupted_scan_leaves_every_report_whole() {
         );
     }
 }
+
+#[test]
+fn decomposed_letters_are_normalised_and_positions_stay_in_the_file() {
+    // NFD, as some Mac tools save it: "ó" as "o" + U+0301, "ł" stays (it has no decomposition).
+    let nfd = "Kraśko\u{301}w, 3 listopada 2025 r.\nRada Miasta Krako\u{301}w przyjęła budżet: 1,2 mln zł.";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nfd.pl.txt");
+    let mut bytes = vec![0xEF, 0xBB, 0xBF];
+    bytes.extend_from_slice(nfd.as_bytes());
+    std::fs::write(&path, &bytes).unwrap();
+    let p = pipeline();
+    let a = analyse(&p, &path);
+    assert_eq!(a.text.encoding, Encoding::Utf8 { bom: true });
+    assert!(a.text.content.contains("Rada Miasta Kraków"));
+    let (f, value, at) = fact(&a, "1,2 mln zł");
+    assert_eq!((value.as_str(), at), ("1200000", (2, 38)));
+    let (start, end) = a.text.file_span(f.span);
+    assert_eq!(&bytes[start..end], "1,2 mln zł".as_bytes());
+    // The normalised "ó" maps back to both code points of the file.
+    let o = a.text.content.rfind('ó').unwrap();
+    let (start, end) = a.text.file_span(factlint::Span::new(o, o + 'ó'.len_utf8()));
+    assert_eq!(&bytes[start..end], "o\u{301}".as_bytes());
+}
