@@ -6,6 +6,7 @@ use crate::ingest::Text;
 use crate::language::{self, Detection};
 use crate::lexicon::Lexicons;
 use crate::segment::{Segmenter, Sentence};
+use crate::timing::{self, Stage};
 use crate::Lang;
 
 /// A document after detection, segmentation and extraction.
@@ -78,14 +79,14 @@ impl Pipeline {
     /// [`Pipeline::analyse`] with a reference date for relative dates and yearless days
     /// (see [`Extractor::extract_at`]); `None` takes the release's own date line.
     pub fn analyse_at(&self, text: Text, lang: Option<Lang>, reference: Option<Ymd>) -> Analysis {
-        let detection = language::detect(&text.content);
+        let detection = timing::time(Stage::Language, || language::detect(&text.content));
         self.finish(text, detection, lang.unwrap_or(detection.lang), reference)
     }
 
     /// Like [`Pipeline::analyse`] with no language given, except that when detection says
     /// `other`, `hint` (e.g. the language tag in the file name) is used for extraction.
     pub fn analyse_hinted(&self, text: Text, hint: Option<Lang>) -> Analysis {
-        let detection = language::detect(&text.content);
+        let detection = timing::time(Stage::Language, || language::detect(&text.content));
         let lang = match (detection.lang, hint) {
             (Lang::Other, Some(h)) => h,
             (l, _) => l,
@@ -100,8 +101,12 @@ impl Pipeline {
         lang: Lang,
         reference: Option<Ymd>,
     ) -> Analysis {
-        let sentences = self.segmenter.sentences(&text.content, lang);
-        let facts = self.extractor.extract_at(&text.content, lang, reference);
+        let sentences = timing::time(Stage::Segment, || {
+            self.segmenter.sentences(&text.content, lang)
+        });
+        let facts = timing::time(Stage::Extract, || {
+            self.extractor.extract_at(&text.content, lang, reference)
+        });
         Analysis {
             text,
             detection,

@@ -35,6 +35,7 @@ pub mod perturb;
 pub mod report;
 pub mod scan;
 pub mod segment;
+pub mod timing;
 
 use serde::Serialize;
 use std::fmt;

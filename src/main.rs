@@ -52,6 +52,10 @@ enum Command {
         /// files are listed as skipped, with the reason.
         #[arg(long, default_value_t = ingest::DEFAULT_MAX_BYTES, value_name = "BYTES")]
         max_bytes: u64,
+        /// Print the time spent in each stage to stderr at the end (thread time, summed over
+        /// threads), with the wall time and throughput.
+        #[arg(long)]
+        timings: bool,
     },
     /// Check one release against its other-language version before publication.
     ///
@@ -171,7 +175,18 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
             jobs,
             delimiter,
             max_bytes,
-        } => run_scan(&pipeline, archive, &out, jobs, &delimiter, max_bytes),
+            timings,
+        } => {
+            if timings {
+                factlint::timing::enable();
+            }
+            let started = std::time::Instant::now();
+            let code = run_scan(&pipeline, archive, &out, jobs, &delimiter, max_bytes)?;
+            if timings {
+                print_timings(started.elapsed());
+            }
+            Ok(code)
+        }
         Command::Check {
             file,
             against,
@@ -195,6 +210,24 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
     }
 }
 
+/// The `--timings` table on stderr: each stage's thread time and its share.
+fn print_timings(wall: std::time::Duration) {
+    let stages = factlint::timing::snapshot();
+    let total: f64 = stages.iter().map(|(_, d)| d.as_secs_f64()).sum();
+    let mut err = io::stderr().lock();
+    let _ = writeln!(err, "stage            thread time    share");
+    for (stage, d) in &stages {
+        let _ = writeln!(
+            err,
+            "{:<16} {:>9.3} s   {:>5.1}%",
+            stage.name(),
+            d.as_secs_f64(),
+            100.0 * d.as_secs_f64() / total.max(1e-9)
+        );
+    }
+    let _ = writeln!(err, "wall time        {:>9.3} s", wall.as_secs_f64());
+}
+
 fn run_scan(
     pipeline: &Pipeline,
     archive: PathBuf,
@@ -216,8 +249,10 @@ fn run_scan(
         .num_threads(jobs.map_or(0, usize::from))
         .build()?;
     let result = pool.install(|| scan(&opts, pipeline))?;
-    write_reports(&result, out, style)
-        .map_err(|e| Fail::Usage(format!("{}: cannot write reports: {e}", out.display())))?;
+    factlint::timing::time(factlint::timing::Stage::Report, || {
+        write_reports(&result, out, style)
+    })
+    .map_err(|e| Fail::Usage(format!("{}: cannot write reports: {e}", out.display())))?;
     let refused = |skipped: bool| {
         result
             .documents

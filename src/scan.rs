@@ -15,6 +15,7 @@ use crate::ingest;
 use crate::pairing::{self, Pair};
 use crate::report::csv::{write_file, CsvStyle};
 use crate::report::{finding_row, FindingRecord, Named, FINDINGS_HEADER};
+use crate::timing::{self, Stage};
 use crate::Lang;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -209,8 +210,7 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
                 .and_then(|n| n.to_str())
                 .and_then(pairing::name_tag)
                 .map(|t| t.1);
-            let outcome = reader
-                .read_file(&full)
+            let outcome = timing::time(Stage::Read, || reader.read_file(&full))
                 .map(|text| pipeline.analyse_hinted(text, hint))
                 .map_err(Refusal::from);
             pb.inc(1);
@@ -240,7 +240,8 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
         .map(|&i| documents[i].relative.clone())
         .collect();
     let manifest = std::fs::read_to_string(opts.archive.join(pairing::MANIFEST)).ok();
-    let (mut pairs, notes) = pairing::pair(&paths, manifest.as_deref());
+    let (mut pairs, notes) =
+        timing::time(Stage::Pair, || pairing::pair(&paths, manifest.as_deref()));
     for p in &mut pairs {
         p.source = readable[p.source];
         p.target = readable[p.target];
@@ -259,7 +260,9 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
             })
             .collect()
     };
-    let (by_content, unpaired) = pairing::pair_by_content(&leftover(Lang::Pl), &leftover(Lang::En));
+    let (by_content, unpaired) = timing::time(Stage::Pair, || {
+        pairing::pair_by_content(&leftover(Lang::Pl), &leftover(Lang::En))
+    });
     pairs.extend(by_content);
     pairs.sort_by(|a, b| {
         documents[a.source]
@@ -275,8 +278,11 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
             let (Ok(sa), Ok(ta)) = (&s.outcome, &t.outcome) else {
                 return Vec::new();
             };
-            let al = align(sa, ta);
-            let out: Vec<FindingRecord> = compare(sa, ta, &al, pipeline.conversions())
+            let al = timing::time(Stage::Align, || align(sa, ta));
+            let found = timing::time(Stage::Compare, || {
+                compare(sa, ta, &al, pipeline.conversions())
+            });
+            let out: Vec<FindingRecord> = found
                 .iter()
                 .map(|f| {
                     FindingRecord::new(

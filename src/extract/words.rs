@@ -23,6 +23,34 @@ pub(super) struct WordLists {
     range_to_only: Vec<String>,
     /// (marker, unit, position), longest marker first.
     units: Vec<(String, String, UnitPosition, Option<Decimal>)>,
+    /// Indices into `units` by the first byte a match can start with (both ASCII cases for
+    /// markers matched case-insensitively), longest marker first: a lookup tries a handful of
+    /// markers, not all of them.
+    units_by_first: Vec<Vec<u16>>,
+    /// The same by the last byte, for markers before a number.
+    units_by_last: Vec<Vec<u16>>,
+}
+
+/// Buckets of marker indices by the byte `key` picks, in `markers` order; a marker matched
+/// case-insensitively (see [`starts_with_marker`]) goes into both ASCII cases' buckets.
+fn byte_buckets<'a>(markers: impl Iterator<Item = &'a str>, key: fn(&[u8]) -> u8) -> Vec<Vec<u16>> {
+    let mut buckets = vec![Vec::new(); 256];
+    for (i, m) in markers.enumerate() {
+        let b = m.as_bytes();
+        if b.is_empty() {
+            continue;
+        }
+        let k = key(b);
+        let mut keys = vec![k];
+        if b.len() >= 3 && !b.iter().any(u8::is_ascii_uppercase) {
+            keys.push(k.to_ascii_uppercase());
+        }
+        keys.dedup();
+        for k in keys {
+            buckets[k as usize].push(i as u16);
+        }
+    }
+    buckets
 }
 
 /// Whether `text` starts with `marker`: exactly, or for a lower-case marker of three letters
@@ -99,7 +127,11 @@ impl WordLists {
             v.dedup();
             v
         };
+        let units_by_first = byte_buckets(units.iter().map(|u| u.0.as_str()), |b| b[0]);
+        let units_by_last = byte_buckets(units.iter().map(|u| u.0.as_str()), |b| b[b.len() - 1]);
         WordLists {
+            units_by_first,
+            units_by_last,
             range_from: by_role(&[DateWordRole::RangeFrom]),
             range_to: by_role(&[DateWordRole::RangeTo, DateWordRole::ListAnd]),
             range_to_only: by_role(&[DateWordRole::RangeTo]),
@@ -318,7 +350,9 @@ impl WordLists {
         let rest = &text[pos..];
         let trimmed = skip_space(rest);
         let offset = pos + (rest.len() - trimmed.len());
-        for (marker, unit, position, factor) in &self.units {
+        let first = *trimmed.as_bytes().first()?;
+        for &i in &self.units_by_first[first as usize] {
+            let (marker, unit, position, factor) = &self.units[i as usize];
             if *position == UnitPosition::Before || !starts_with_marker(trimmed, marker) {
                 continue;
             }
@@ -346,7 +380,9 @@ impl WordLists {
         if before.len() - trimmed.len() > 1 {
             return None;
         }
-        for (marker, unit, position, factor) in &self.units {
+        let last = *trimmed.as_bytes().last()?;
+        for &i in &self.units_by_last[last as usize] {
+            let (marker, unit, position, factor) = &self.units[i as usize];
             if *position == UnitPosition::After || !ends_with_marker(trimmed, marker) {
                 continue;
             }

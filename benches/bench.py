@@ -1,0 +1,249 @@
+"""factlint's benchmark: throughput, memory, stages, and the same archive side by side with
+ripgrep (the I/O floor) and a Python script (what a user would otherwise write).
+
+Run with benches/bench.sh (which installs what it needs); it writes BENCHMARKS.md.
+
+usage: python3 benches/bench.py [--sizes 10MB,100MB,1GB] [--python-files N] [--out BENCHMARKS.md]
+
+For each size it generates (once, seeded) an archive with examples/generate.rs into
+target/bench/, then times `factlint scan` with --jobs 1 and --jobs 2 under /usr/bin/time -v
+(wall time, peak RSS) and --timings (per-stage thread time), and checks that the planted
+divergences are still found. On the first size it also times `rg -c '[0-9]+'` over the same
+files, the Python baseline (benches/python_baseline.py) over the first N files, and
+`factlint check` of one release against a 10,000-file archive.
+"""
+
+import argparse
+import csv
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH = os.path.join(ROOT, "target", "bench")
+FACTLINT = os.path.join(ROOT, "target", "release", "factlint")
+GENERATE = os.path.join(ROOT, "target", "release", "examples", "generate")
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw)
+
+
+def size_bytes(s):
+    s = s.upper()
+    for suffix, mult in (("GB", 10**9), ("MB", 10**6), ("KB", 10**3)):
+        if s.endswith(suffix):
+            return int(float(s[: -len(suffix)]) * mult)
+    return int(s)
+
+
+def archive_for(size):
+    path = os.path.join(BENCH, f"archive-{size}")
+    if not os.path.isdir(path):
+        os.makedirs(BENCH, exist_ok=True)
+        run([GENERATE, path, size, "1"])
+    files = nbytes = 0
+    for root, _, names in os.walk(path):
+        for n in names:
+            files += 1
+            nbytes += os.path.getsize(os.path.join(root, n))
+    return path, files, nbytes
+
+
+def timed_scan(archive, jobs):
+    out = os.path.join(BENCH, f"reports-{os.path.basename(archive)}-j{jobs}")
+    p = subprocess.run(
+        ["/usr/bin/time", "-v", FACTLINT, "scan", archive, "--out", out,
+         "--jobs", str(jobs), "--timings"],
+        capture_output=True, text=True, check=True,
+    )
+    err = p.stderr
+    wall = re.search(r"Elapsed \(wall clock\) time.*?: (?:(\d+):)?(\d+):([\d.]+)", err)
+    h, m, s = wall.group(1), wall.group(2), wall.group(3)
+    seconds = (int(h) * 3600 if h else 0) + int(m) * 60 + float(s)
+    rss_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", err).group(1))
+    stages = {
+        m.group(1).strip(): float(m.group(2))
+        for m in re.finditer(r"^([a-z ]+?)\s+([\d.]+) s\s+[\d.]+%$", err, re.M)
+    }
+    return {"seconds": seconds, "rss_mb": rss_kb / 1024, "stages": stages, "out": out}
+
+
+def planted_recall(archive, reports):
+    key = f"{archive}-planted.csv"
+    with open(key, newline="") as fh:
+        planted = list(csv.DictReader(fh))
+    with open(os.path.join(reports, "findings.csv"), encoding="utf-8-sig", newline="") as fh:
+        findings = list(csv.DictReader(fh, delimiter=";"))
+    by_pair = {}
+    for f in findings:
+        src = f["source_file"] or f["target_file"]
+        by_pair.setdefault((os.path.relpath(src, archive), f["check"]), []).append(f)
+    found = sum(1 for p in planted if (p["source_file"], p["check"]) in by_pair)
+    planted_keys = {(p["source_file"], p["check"]) for p in planted}
+    errors = [f for f in findings if f["severity"] == "error"]
+    stray = sum(
+        1 for f in errors
+        if (os.path.relpath(f["source_file"] or f["target_file"], archive), f["check"])
+        not in planted_keys
+    )
+    return len(planted), found, len(errors), stray
+
+
+def floor_ripgrep(archive):
+    times = []
+    for _ in range(3):
+        t = time.perf_counter()
+        subprocess.run(["rg", "-c", "[0-9]+", archive], stdout=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def python_baseline(archive, max_files):
+    p = run([sys.executable, os.path.join(ROOT, "benches", "python_baseline.py"), archive,
+             str(max_files)])
+    fields = dict(kv.split("=") for kv in p.stdout.split())
+    return {k: float(v) for k, v in fields.items()}
+
+
+def check_latency(size="43MB"):
+    archive, files, _ = archive_for(size)
+    one = None
+    for root, _, names in os.walk(archive):
+        for n in sorted(names):
+            if n.endswith(".pl.txt"):
+                one = os.path.join(root, n)
+                break
+        if one:
+            break
+    times = []
+    for _ in range(5):
+        t = time.perf_counter()
+        subprocess.run([FACTLINT, "check", one, "--archive", archive],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - t)
+    return files, os.path.getsize(one), statistics.median(times), min(times)
+
+
+def machine():
+    cpu = "unknown"
+    try:
+        with open("/proc/cpuinfo") as fh:
+            for line in fh:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        with open("/proc/meminfo") as fh:
+            kb = int(fh.readline().split()[1])
+            mem = f"{kb / 1024 / 1024:.0f} GiB"
+    except OSError:
+        pass
+    rustc = run(["rustc", "--version"]).stdout.strip()
+    return f"{os.cpu_count()} cores, {cpu}, {mem} RAM, {platform.system()} {platform.release()}, {rustc}"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="10MB,100MB,1GB")
+    ap.add_argument("--python-files", type=int, default=300)
+    ap.add_argument("--out", default=os.path.join(ROOT, "BENCHMARKS.md"))
+    args = ap.parse_args()
+    sizes = args.sizes.split(",")
+    rows, stage_rows, checks = [], [], []
+    side = None
+    for i, size in enumerate(sizes):
+        archive, files, nbytes = archive_for(size)
+        res = {}
+        for jobs in (1, 2):
+            r = timed_scan(archive, jobs)
+            res[jobs] = r
+            rows.append((size, files, nbytes, jobs, r))
+            print(f"{size} jobs {jobs}: {r['seconds']:.2f} s, "
+                  f"{nbytes / 1e6 / r['seconds']:.1f} MB/s, {r['rss_mb']:.0f} MB", flush=True)
+        planted, found, errors, stray = planted_recall(archive, res[2]["out"])
+        checks.append((size, planted, found, errors, stray))
+        stage_rows.append((size, res[2]["stages"]))
+        if i == 0:
+            rg = floor_ripgrep(archive)
+            py = python_baseline(archive, args.python_files)
+            side = (size, nbytes, rg, py, res[2]["seconds"])
+    check = check_latency()
+    write_report(args.out, sizes, rows, stage_rows, checks, side, check)
+    print(f"wrote {args.out}")
+
+
+def write_report(path, sizes, rows, stage_rows, checks, side, check):
+    L = []
+    L.append("# Benchmarks")
+    L.append("")
+    L.append("Written by `benches/bench.sh` (`benches/bench.py`); do not edit by hand.")
+    L.append(f"Machine: {machine()}. Date: {time.strftime('%Y-%m-%d')}.")
+    L.append("")
+    L.append("Archives are generated by `cargo run --release --example generate -- DIR SIZE 1` "
+             "(seed 1): Polish and English release pairs of 2.5–6 kB from "
+             "`benches/templates.tsv` and the lexicons, one pair in five with a planted "
+             "divergence.")
+    L.append("")
+    L.append("## Full scan")
+    L.append("")
+    L.append("| archive | files | MB | jobs | wall s | MB/s | documents/s | peak RSS MB |")
+    L.append("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for size, files, nbytes, jobs, r in rows:
+        L.append(f"| {size} | {files} | {nbytes / 1e6:.1f} | {jobs} | {r['seconds']:.2f} | "
+                 f"{nbytes / 1e6 / r['seconds']:.1f} | {files / r['seconds']:.0f} | "
+                 f"{r['rss_mb']:.0f} |")
+    L.append("")
+    L.append("## Stages (`scan --timings`, --jobs 2; thread time summed over both threads)")
+    L.append("")
+    names = list(stage_rows[0][1].keys()) if stage_rows else []
+    L.append("| archive | " + " | ".join(names) + " |")
+    L.append("|---|" + "---:|" * len(names))
+    for size, st in stage_rows:
+        total = sum(st.values()) or 1
+        L.append(f"| {size} | " + " | ".join(
+            f"{st[n]:.2f} s ({100 * st[n] / total:.0f}%)" for n in names) + " |")
+    L.append("")
+    L.append("## Planted divergences still found (--jobs 2)")
+    L.append("")
+    L.append("| archive | planted | found | error findings | error findings not at a plant |")
+    L.append("|---|---:|---:|---:|---:|")
+    for size, planted, found, errors, stray in checks:
+        L.append(f"| {size} | {planted} | {found} ({100 * found / max(planted, 1):.1f}%) | "
+                 f"{errors} | {stray} |")
+    L.append("")
+    if side:
+        size, nbytes, rg, py, fl = side
+        fl_mbs = nbytes / 1e6 / fl
+        L.append(f"## Side by side on the {size} archive")
+        L.append("")
+        L.append("| tool | what it does | MB/s | factlint is |")
+        L.append("|---|---|---:|---|")
+        L.append(f"| ripgrep `rg -c '[0-9]+'` (best of 3) | reads every byte, one regex | "
+                 f"{nbytes / 1e6 / rg:.1f} | {fl / rg:.1f}× slower (the floor) |")
+        L.append(f"| factlint scan --jobs 2 | everything | {fl_mbs:.1f} | |")
+        L.append(f"| Python: lingua + pysbd + dateparser.search_dates + number regex, "
+                 f"first {int(py['files'])} files | language, sentences, dates, numbers; "
+                 f"no pairing or comparison | {py['mb_per_s']:.3f} | "
+                 f"{fl_mbs / py['mb_per_s']:.0f}× faster |")
+        L.append("")
+    files, one_bytes, median, best = check
+    L.append("## Pre-publication check")
+    L.append("")
+    L.append(f"`factlint check` of one release ({one_bytes} bytes) with `--archive` of "
+             f"{files} files to search for its counterpart: median {median * 1000:.0f} ms, "
+             f"best {best * 1000:.0f} ms (5 runs).")
+    L.append("")
+    with open(path, "w") as fh:
+        fh.write("\n".join(L))
+
+
+if __name__ == "__main__":
+    main()
