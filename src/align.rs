@@ -35,6 +35,9 @@ pub struct Alignment {
 }
 
 const VARIANCE: f64 = 6.8;
+/// Cells searched on each side of the band ([`align`]) beyond the difference in sentence
+/// counts.
+const BAND_SLACK: usize = 12;
 /// Cost (nats) gained for each anchor two sentence groups share.
 const ANCHOR_BONUS: f64 = 4.0;
 
@@ -96,15 +99,17 @@ fn shared(a: &[Vec<u64>], b: &[Vec<u64>]) -> usize {
     n
 }
 
-/// Standard normal upper tail ×2 (two-sided p-value) via erfc (Abramowitz & Stegun 7.1.26).
-fn two_sided_p(z: f64) -> f64 {
+/// −ln of the standard normal two-sided p-value of `z`, via erfc (Abramowitz & Stegun
+/// 7.1.26: p = poly(t)·e^(−x²)), taken in log space (x² − ln poly) so that no `exp` is needed;
+/// capped at −ln(1e−300).
+fn neg_ln_two_sided_p(z: f64) -> f64 {
     let x = z.abs() / std::f64::consts::SQRT_2;
     let t = 1.0 / (1.0 + 0.327_591_1 * x);
     let poly = t
         * (0.254_829_592
             + t * (-0.284_496_736
                 + t * (1.421_413_741 + t * (-1.453_152_027 + t * 1.061_405_429))));
-    (poly * (-x * x).exp()).max(1e-300)
+    (x * x - poly.ln()).min(690.775_527_898_213_7)
 }
 
 fn length_cost(ls: f64, lt: f64, ratio: f64) -> f64 {
@@ -113,7 +118,7 @@ fn length_cost(ls: f64, lt: f64, ratio: f64) -> f64 {
     }
     let mean = (ls + lt / ratio) / 2.0;
     let delta = (lt - ls * ratio) / (mean.max(1.0) * VARIANCE).sqrt();
-    -two_sided_p(delta).ln()
+    neg_ln_two_sided_p(delta)
 }
 
 /// Aligns the sentences of `source` and `target`.
@@ -138,24 +143,30 @@ pub fn align(source: &Analysis, target: &Analysis) -> Alignment {
     let sa = anchors(source);
     let ta = anchors(target);
 
+    let prior_cost: Vec<f64> = SHAPES.iter().map(|s| -s.2.ln()).collect();
     let idx = |i: usize, j: usize| i * (m + 1) + j;
     let mut cost = vec![f64::INFINITY; (n + 1) * (m + 1)];
     let mut back = vec![(0u8, 0u8); (n + 1) * (m + 1)];
     cost[0] = 0.0;
+    // A band around the proportional diagonal: a path strays from it by at most the
+    // difference in sentence counts (whole blocks dropped on one side), plus slack.
+    let band = n.abs_diff(m) + BAND_SLACK;
     for i in 0..=n {
-        for j in 0..=m {
+        let centre = if n == 0 { 0 } else { i * m / n };
+        let (lo, hi) = (centre.saturating_sub(band), (centre + band).min(m));
+        for j in lo..=hi {
             let here = cost[idx(i, j)];
             if !here.is_finite() {
                 continue;
             }
-            for &(di, dj, prior) in SHAPES {
+            for (&(di, dj, _), &prior) in SHAPES.iter().zip(&prior_cost) {
                 let (ni, nj) = (i + di, j + dj);
                 if ni > n || nj > m {
                     continue;
                 }
                 let s_len: f64 = ls[i..ni].iter().sum();
                 let t_len: f64 = lt[j..nj].iter().sum();
-                let mut c = -prior.ln();
+                let mut c = prior;
                 if di > 0 && dj > 0 {
                     c += length_cost(s_len, t_len, ratio);
                     c -= ANCHOR_BONUS * shared(&sa[i..ni], &ta[j..nj]) as f64;

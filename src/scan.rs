@@ -48,8 +48,52 @@ pub struct Document {
     pub relative: PathBuf,
     /// Path as reported: the archive path joined with the relative path, `/`-separated.
     pub display: String,
-    /// The analysis, or why it was not made.
-    pub outcome: Result<Analysis, Refusal>,
+    /// What its analysis found, or why it was not made.
+    pub outcome: Result<Summary, Refusal>,
+}
+
+/// What `documents.csv` says of an analysed document. The analysis itself is dropped as soon
+/// as the document's pair is compared, so a scan's memory does not grow with the archive.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    /// The language it was read in.
+    pub lang: Lang,
+    /// The detected language and its confidence (0–1).
+    pub detection: crate::language::Detection,
+    /// Size of the file, bytes.
+    pub file_bytes: usize,
+    /// Sentences.
+    pub sentences: usize,
+    /// Tokens.
+    pub tokens: usize,
+    /// Number facts.
+    pub numbers: usize,
+    /// Date facts.
+    pub dates: usize,
+    /// Entity facts.
+    pub entities: usize,
+    /// The encoding's label (`UTF-8`, `windows-1250`, ...).
+    pub encoding: &'static str,
+    /// The format read.
+    pub format: ingest::Format,
+}
+
+impl Summary {
+    fn of(a: &Analysis) -> Summary {
+        let count = |k: FactKind| a.facts.iter().filter(|f| f.kind == k).count();
+        Summary {
+            lang: a.lang,
+            detection: a.detection,
+            file_bytes: a.text.file_bytes,
+            sentences: a.sentences.len(),
+            tokens: a.tokens(),
+            numbers: count(FactKind::Number),
+            dates: count(FactKind::Date),
+            entities: count(FactKind::Entity),
+            encoding: a.text.encoding.label(),
+            format: a.text.format,
+        }
+    }
 }
 
 /// Why a file was not analysed.
@@ -187,7 +231,10 @@ fn progress_bar(n: usize, show: bool, what: &str) -> ProgressBar {
     pb
 }
 
-/// Scans the archive: walk, read, analyse, pair, compare. Does not write anything.
+/// Scans the archive: walk, pair by declaration (manifest, names, folders), then read,
+/// analyse and compare pair by pair in parallel, keeping only each document's [`Summary`] and
+/// the findings; documents left without a declared counterpart are kept analysed until they
+/// are paired by content. Does not write anything.
 ///
 /// # Errors
 /// When `opts.archive` is not a folder.
@@ -199,128 +246,184 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
         ));
     }
     let (files, walk_errors) = walk(&opts.archive);
+    let mut entries: Vec<(PathBuf, Option<String>)> = files
+        .into_iter()
+        .map(|f| (f, None))
+        .chain(walk_errors.into_iter().map(|(f, e)| (f, Some(e))))
+        .collect();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
     let reader = pipeline.reader().clone().with_max_bytes(opts.max_bytes);
-    let pb = progress_bar(files.len(), opts.progress, "reading");
-    let mut documents: Vec<Document> = files
-        .par_iter()
-        .map(|rel| {
-            let full = opts.archive.join(rel);
-            let hint = rel
-                .file_name()
-                .and_then(|n| n.to_str())
-                .and_then(pairing::name_tag)
-                .map(|t| t.1);
-            let outcome = timing::time(Stage::Read, || reader.read_file(&full))
-                .map(|text| pipeline.analyse_hinted(text, hint))
-                .map_err(Refusal::from);
-            pb.inc(1);
-            Document {
-                relative: rel.clone(),
-                display: display_path(&opts.archive, rel),
-                outcome,
-            }
-        })
-        .collect();
-    pb.finish_and_clear();
-    for (rel, reason) in walk_errors {
-        documents.push(Document {
-            display: display_path(&opts.archive, &rel),
-            relative: rel,
-            outcome: Err(Refusal::error(reason)),
-        });
-    }
-    documents.sort_by(|a, b| a.relative.cmp(&b.relative));
 
-    // Only readable documents can be paired; indices map back to `documents`.
-    let readable: Vec<usize> = (0..documents.len())
-        .filter(|&i| documents[i].outcome.is_ok())
+    // Declared pairs come from the paths alone, before anything is read.
+    let candidates: Vec<usize> = (0..entries.len())
+        .filter(|&i| entries[i].1.is_none() && ingest::Format::from_path(&entries[i].0).is_some())
         .collect();
-    let paths: Vec<PathBuf> = readable
-        .iter()
-        .map(|&i| documents[i].relative.clone())
-        .collect();
+    let paths: Vec<PathBuf> = candidates.iter().map(|&i| entries[i].0.clone()).collect();
     let manifest = std::fs::read_to_string(opts.archive.join(pairing::MANIFEST)).ok();
-    let (mut pairs, notes) =
+    let (mut declared, notes) =
         timing::time(Stage::Pair, || pairing::pair(&paths, manifest.as_deref()));
-    for p in &mut pairs {
-        p.source = readable[p.source];
-        p.target = readable[p.target];
+    for p in &mut declared {
+        p.source = candidates[p.source];
+        p.target = candidates[p.target];
     }
-    // Documents left over are paired by their content, or listed as unpaired.
-    let paired: std::collections::HashSet<usize> =
-        pairs.iter().flat_map(|p| [p.source, p.target]).collect();
-    let leftover = |lang: Lang| -> Vec<(usize, Vec<String>, usize)> {
-        readable
+    let mut in_pair = vec![false; entries.len()];
+    for p in &declared {
+        in_pair[p.source] = true;
+        in_pair[p.target] = true;
+    }
+    // Units of work: each declared pair, and each other file alone.
+    let units: Vec<Unit> = declared
+        .iter()
+        .map(|p| Unit::Pair(p.clone()))
+        .chain((0..entries.len()).filter(|&i| !in_pair[i]).map(Unit::Alone))
+        .collect();
+
+    let display: Vec<String> = entries
+        .iter()
+        .map(|(rel, _)| display_path(&opts.archive, rel))
+        .collect();
+    let analyse = |i: usize| -> Result<Analysis, Refusal> {
+        if let Some(e) = &entries[i].1 {
+            return Err(Refusal::error(e.clone()));
+        }
+        let rel = &entries[i].0;
+        let hint = rel
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(pairing::name_tag)
+            .map(|t| t.1);
+        timing::time(Stage::Read, || reader.read_file(&opts.archive.join(rel)))
+            .map(|text| pipeline.analyse_hinted(text, hint))
+            .map_err(Refusal::from)
+    };
+    let compare_pair = |p: &Pair, sa: &Analysis, ta: &Analysis| -> Vec<FindingRecord> {
+        let al = timing::time(Stage::Align, || align(sa, ta));
+        let found = timing::time(Stage::Compare, || {
+            compare(sa, ta, &al, pipeline.conversions())
+        });
+        found
             .iter()
-            .copied()
-            .filter(|i| !paired.contains(i))
-            .filter_map(|i| {
-                let a = documents[i].outcome.as_ref().ok()?;
-                (a.lang == lang).then(|| (i, pairing::content_features(a), a.text.content.len()))
+            .map(|f| {
+                FindingRecord::new(
+                    f,
+                    Named {
+                        path: &display[p.source],
+                        doc: sa,
+                    },
+                    Named {
+                        path: &display[p.target],
+                        doc: ta,
+                    },
+                )
             })
             .collect()
     };
-    let (by_content, unpaired) = timing::time(Stage::Pair, || {
-        pairing::pair_by_content(&leftover(Lang::Pl), &leftover(Lang::En))
-    });
-    pairs.extend(by_content);
-    pairs.sort_by(|a, b| {
-        documents[a.source]
-            .relative
-            .cmp(&documents[b.source].relative)
-    });
 
-    let pb = progress_bar(pairs.len(), opts.progress, "comparing");
-    let mut findings: Vec<FindingRecord> = pairs
+    let pb = progress_bar(entries.len(), opts.progress, "scanning");
+    let done: Vec<UnitDone> = units
         .par_iter()
-        .flat_map_iter(|p| {
-            let (s, t) = (&documents[p.source], &documents[p.target]);
-            let (Ok(sa), Ok(ta)) = (&s.outcome, &t.outcome) else {
-                return Vec::new();
+        .map(|unit| {
+            let mut out = UnitDone::default();
+            let keep = |i: usize, r: Result<Analysis, Refusal>, out: &mut UnitDone| match r {
+                Ok(a) => {
+                    out.findings.extend(single_findings(&display[i], &a));
+                    out.outcomes.push((i, Ok(Summary::of(&a))));
+                    Some(a)
+                }
+                Err(e) => {
+                    out.outcomes.push((i, Err(e)));
+                    None
+                }
             };
-            let al = timing::time(Stage::Align, || align(sa, ta));
-            let found = timing::time(Stage::Compare, || {
-                compare(sa, ta, &al, pipeline.conversions())
-            });
-            let out: Vec<FindingRecord> = found
-                .iter()
-                .map(|f| {
-                    FindingRecord::new(
-                        f,
-                        Named {
-                            path: &s.display,
-                            doc: sa,
-                        },
-                        Named {
-                            path: &t.display,
-                            doc: ta,
-                        },
-                    )
-                })
-                .collect();
-            pb.inc(1);
+            match unit {
+                Unit::Pair(p) => {
+                    let s = keep(p.source, analyse(p.source), &mut out);
+                    let t = keep(p.target, analyse(p.target), &mut out);
+                    match (s, t) {
+                        (Some(sa), Some(ta)) => {
+                            out.findings.extend(compare_pair(p, &sa, &ta));
+                            out.pair = Some(p.clone());
+                        }
+                        // A declared counterpart that cannot be read: the other may still be
+                        // paired by content.
+                        (Some(a), None) => out.leftover = Some((p.source, a)),
+                        (None, Some(a)) => out.leftover = Some((p.target, a)),
+                        (None, None) => {}
+                    }
+                    pb.inc(2);
+                }
+                Unit::Alone(i) => {
+                    if let Some(a) = keep(*i, analyse(*i), &mut out) {
+                        out.leftover = Some((*i, a));
+                    }
+                    pb.inc(1);
+                }
+            }
             out
         })
         .collect();
     pb.finish_and_clear();
-    // Checks on single documents, paired or not.
-    for d in &documents {
-        if let Ok(a) = &d.outcome {
-            for (i, message) in weekday_mismatches(a) {
-                let named = Named {
-                    path: &d.display,
-                    doc: a,
-                };
-                findings.push(FindingRecord::single(
-                    Check::WeekdayMismatch,
-                    Severity::Error,
-                    named,
-                    i,
-                    message,
-                ));
-            }
+
+    let mut outcomes: Vec<Option<Result<Summary, Refusal>>> = vec![None; entries.len()];
+    let mut pairs = Vec::new();
+    let mut findings = Vec::new();
+    let mut leftovers: Vec<(usize, Analysis)> = Vec::new();
+    for d in done {
+        for (i, o) in d.outcomes {
+            outcomes[i] = Some(o);
         }
+        pairs.extend(d.pair);
+        findings.extend(d.findings);
+        leftovers.extend(d.leftover);
     }
+    // Documents left over are paired by their content, or listed as unpaired.
+    leftovers.sort_by_key(|(i, _)| *i);
+    let features = |lang: Lang| -> Vec<(usize, Vec<String>, usize)> {
+        leftovers
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, a))| a.lang == lang)
+            .map(|(k, (_, a))| (k, pairing::content_features(a), a.text.content.len()))
+            .collect()
+    };
+    let (by_content, unpaired) = timing::time(Stage::Pair, || {
+        pairing::pair_by_content(&features(Lang::Pl), &features(Lang::En))
+    });
+    let content_findings: Vec<FindingRecord> = by_content
+        .par_iter()
+        .flat_map_iter(|p| {
+            let (s, t) = (&leftovers[p.source], &leftovers[p.target]);
+            let p = Pair {
+                source: s.0,
+                target: t.0,
+                ..p.clone()
+            };
+            compare_pair(&p, &s.1, &t.1)
+        })
+        .collect();
+    findings.extend(content_findings);
+    pairs.extend(by_content.iter().map(|p| Pair {
+        source: leftovers[p.source].0,
+        target: leftovers[p.target].0,
+        ..p.clone()
+    }));
+    let unpaired: Vec<(usize, f64)> = unpaired
+        .into_iter()
+        .map(|(k, best)| (leftovers[k].0, best))
+        .collect();
+    drop(leftovers);
+    pairs.sort_by(|a, b| entries[a.source].0.cmp(&entries[b.source].0));
+
+    let documents: Vec<Document> = entries
+        .into_iter()
+        .zip(display)
+        .zip(outcomes)
+        .map(|(((relative, _), display), outcome)| Document {
+            relative,
+            display,
+            outcome: outcome.unwrap_or_else(|| Err(Refusal::error("not read"))),
+        })
+        .collect();
     findings.sort_by_key(FindingRecord::sort_key);
     Ok(Scan {
         documents,
@@ -329,6 +432,43 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
         notes,
         unpaired,
     })
+}
+
+/// A piece of the scan's parallel work.
+enum Unit {
+    /// A declared pair: read, analyse and compare both.
+    Pair(Pair),
+    /// A file without a declared counterpart.
+    Alone(usize),
+}
+
+/// What a [`Unit`] gives back: the outcome of each of its documents, the pair compared, its
+/// findings, and a document kept analysed for content pairing.
+#[derive(Default)]
+struct UnitDone {
+    outcomes: Vec<(usize, Result<Summary, Refusal>)>,
+    pair: Option<Pair>,
+    findings: Vec<FindingRecord>,
+    leftover: Option<(usize, Analysis)>,
+}
+
+/// Checks on one document, paired or not (`weekday_mismatch`).
+fn single_findings(display: &str, a: &Analysis) -> Vec<FindingRecord> {
+    weekday_mismatches(a)
+        .into_iter()
+        .map(|(i, message)| {
+            FindingRecord::single(
+                Check::WeekdayMismatch,
+                Severity::Error,
+                Named {
+                    path: display,
+                    doc: a,
+                },
+                i,
+                message,
+            )
+        })
+        .collect()
 }
 
 /// The columns of `documents.csv`.
@@ -366,23 +506,21 @@ pub fn write_reports(scan: &Scan, out: &Path, style: CsvStyle) -> io::Result<()>
         .zip(&counterparts)
         .map(|(d, cp)| match &d.outcome {
             Ok(a) => {
-                let count =
-                    |k: FactKind| a.facts.iter().filter(|f| f.kind == k).count().to_string();
                 vec![
                     d.display.clone(),
                     "ok".into(),
                     String::new(),
                     a.detection.lang.code().into(),
                     style.decimal(a.detection.confidence),
-                    a.text.file_bytes.to_string(),
-                    a.sentences.len().to_string(),
-                    a.tokens().to_string(),
-                    count(FactKind::Number),
-                    count(FactKind::Date),
-                    count(FactKind::Entity),
+                    a.file_bytes.to_string(),
+                    a.sentences.to_string(),
+                    a.tokens.to_string(),
+                    a.numbers.to_string(),
+                    a.dates.to_string(),
+                    a.entities.to_string(),
                     cp.to_string(),
-                    a.text.encoding.label().into(),
-                    a.text.format.name().into(),
+                    a.encoding.into(),
+                    a.format.name().into(),
                 ]
             }
             Err(refusal) => {

@@ -474,17 +474,19 @@ fn bounded_captures<'t>(re: &Regex, text: &'t str) -> Vec<Captures<'t>> {
     let mut out = Vec::new();
     let mut at = 0;
     while at <= text.len() {
-        let Some(caps) = re.captures_at(text, at) else {
+        // Find with the fast (DFA) search first; capture groups only for a match kept.
+        let Some(whole) = re.find_at(text, at) else {
             break;
         };
-        let whole = caps.get(0).expect("group 0");
         if bounded(text, whole.start(), whole.end()) {
             at = if whole.end() > whole.start() {
                 whole.end()
             } else {
                 whole.end() + 1
             };
-            out.push(caps);
+            if let Some(caps) = re.captures_at(text, whole.start()) {
+                out.push(caps);
+            }
         } else {
             at = whole.start()
                 + text[whole.start()..]

@@ -313,8 +313,11 @@ impl WordLists {
             return None;
         }
         let offset = pos + (rest.len() - trimmed.len());
+        let raw = *trimmed.as_bytes().first()?;
         for (l, form, exp) in &self.scales {
-            if !lang_ok(*l, lang) {
+            // A cheap first-byte test before comparing the rest.
+            let fb = form.as_bytes()[0];
+            if (fb != raw && fb != raw.to_ascii_lowercase()) || !lang_ok(*l, lang) {
                 continue;
             }
             let one_letter = form.chars().count() == 1;
@@ -326,7 +329,10 @@ impl WordLists {
             } else {
                 trimmed.len() >= form.len()
                     && trimmed.is_char_boundary(form.len())
-                    && trimmed[..form.len()].to_lowercase() == *form
+                    && trimmed[..form.len()]
+                        .chars()
+                        .flat_map(char::to_lowercase)
+                        .eq(form.chars())
             };
             if !matched {
                 continue;
