@@ -152,7 +152,7 @@ pub fn align(source: &Analysis, target: &Analysis) -> Alignment {
     // difference in sentence counts (whole blocks dropped on one side), plus slack.
     let band = n.abs_diff(m) + BAND_SLACK;
     for i in 0..=n {
-        let centre = if n == 0 { 0 } else { i * m / n };
+        let centre = (i * m).checked_div(n).unwrap_or(0);
         let (lo, hi) = (centre.saturating_sub(band), (centre + band).min(m));
         for j in lo..=hi {
             let here = cost[idx(i, j)];

@@ -274,7 +274,7 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
     // Units of work: each declared pair, and each other file alone.
     let units: Vec<Unit> = declared
         .iter()
-        .map(|p| Unit::Pair(p.clone()))
+        .map(|p| Unit::Pair(*p))
         .chain((0..entries.len()).filter(|&i| !in_pair[i]).map(Unit::Alone))
         .collect();
 
@@ -342,7 +342,7 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
                     match (s, t) {
                         (Some(sa), Some(ta)) => {
                             out.findings.extend(compare_pair(p, &sa, &ta));
-                            out.pair = Some(p.clone());
+                            out.pair = Some(*p);
                         }
                         // A declared counterpart that cannot be read: the other may still be
                         // paired by content.
@@ -396,7 +396,7 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
             let p = Pair {
                 source: s.0,
                 target: t.0,
-                ..p.clone()
+                ..*p
             };
             compare_pair(&p, &s.1, &t.1)
         })
@@ -405,7 +405,7 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
     pairs.extend(by_content.iter().map(|p| Pair {
         source: leftovers[p.source].0,
         target: leftovers[p.target].0,
-        ..p.clone()
+        ..*p
     }));
     let unpaired: Vec<(usize, f64)> = unpaired
         .into_iter()
