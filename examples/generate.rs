@@ -185,10 +185,17 @@ fn main() {
         let target_len = rng.usize(2500..6000);
         let plant_kind = (rng.u32(0..5) == 0).then(|| rng.u32(0..3));
         let mut planted_here = false;
+        // Entities named so far, and the one dropped from the English (named nowhere else, so
+        // that it is really missing there).
+        let mut named = vec![false; v.entities.len()];
+        let mut dropped: Option<usize> = None;
         while pl.len() < target_len {
             for _ in 0..rng.usize(2..=4) {
                 let (tpl, ten) = &v.templates[rng.usize(0..v.templates.len())];
-                let s = Slots::draw(&mut rng, v.entities.len());
+                let mut s = Slots::draw(&mut rng, v.entities.len());
+                while Some(s.entity) == dropped {
+                    s.entity = rng.usize(0..v.entities.len());
+                }
                 let p = fill(tpl, &s, &v, true);
                 let mut e = fill(ten, &s, &v, false);
                 if !planted_here {
@@ -222,7 +229,8 @@ fn main() {
                             ));
                             planted_here = true;
                         }
-                        Some(2) if tpl.contains("{entity_pl}") => {
+                        Some(2) if tpl.contains("{entity_pl}") && !named[s.entity] => {
+                            dropped = Some(s.entity);
                             e.clear();
                             planted.push_str(&row(
                                 "entity_missing",
@@ -236,6 +244,9 @@ fn main() {
                     if planted_here {
                         plants += 1;
                     }
+                }
+                if tpl.contains("{entity_pl}") {
+                    named[s.entity] = true;
                 }
                 pl.push_str(&p);
                 pl.push(' ');

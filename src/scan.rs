@@ -278,9 +278,12 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
         .chain((0..entries.len()).filter(|&i| !in_pair[i]).map(Unit::Alone))
         .collect();
 
-    let display: Vec<String> = entries
-        .iter()
-        .map(|(rel, _)| display_path(&opts.archive, rel))
+    drop(paths);
+    // Per-document state is kept small (a summary in its slot), so that memory stays nearly
+    // flat as the archive grows; paths are shown as `display_path` makes them, on demand.
+    let display = |i: usize| display_path(&opts.archive, &entries[i].0);
+    let outcomes: Vec<std::sync::OnceLock<Result<Summary, Refusal>>> = (0..entries.len())
+        .map(|_| std::sync::OnceLock::new())
         .collect();
     let analyse = |i: usize| -> Result<Analysis, Refusal> {
         if let Some(e) = &entries[i].1 {
@@ -307,11 +310,11 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
                 FindingRecord::new(
                     f,
                     Named {
-                        path: &display[p.source],
+                        path: &display(p.source),
                         doc: sa,
                     },
                     Named {
-                        path: &display[p.target],
+                        path: &display(p.target),
                         doc: ta,
                     },
                 )
@@ -326,12 +329,12 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
             let mut out = UnitDone::default();
             let keep = |i: usize, r: Result<Analysis, Refusal>, out: &mut UnitDone| match r {
                 Ok(a) => {
-                    out.findings.extend(single_findings(&display[i], &a));
-                    out.outcomes.push((i, Ok(Summary::of(&a))));
+                    out.findings.extend(single_findings(&display(i), &a));
+                    let _ = outcomes[i].set(Ok(Summary::of(&a)));
                     Some(a)
                 }
                 Err(e) => {
-                    out.outcomes.push((i, Err(e)));
+                    let _ = outcomes[i].set(Err(e));
                     None
                 }
             };
@@ -346,15 +349,15 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
                         }
                         // A declared counterpart that cannot be read: the other may still be
                         // paired by content.
-                        (Some(a), None) => out.leftover = Some((p.source, a)),
-                        (None, Some(a)) => out.leftover = Some((p.target, a)),
+                        (Some(a), None) => out.leftover = Some((p.source, Box::new(a))),
+                        (None, Some(a)) => out.leftover = Some((p.target, Box::new(a))),
                         (None, None) => {}
                     }
                     pb.inc(2);
                 }
                 Unit::Alone(i) => {
                     if let Some(a) = keep(*i, analyse(*i), &mut out) {
-                        out.leftover = Some((*i, a));
+                        out.leftover = Some((*i, Box::new(a)));
                     }
                     pb.inc(1);
                 }
@@ -364,14 +367,11 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
         .collect();
     pb.finish_and_clear();
 
-    let mut outcomes: Vec<Option<Result<Summary, Refusal>>> = vec![None; entries.len()];
     let mut pairs = Vec::new();
     let mut findings = Vec::new();
-    let mut leftovers: Vec<(usize, Analysis)> = Vec::new();
+    let mut leftovers: Vec<(usize, Box<Analysis>)> = Vec::new();
+    drop(units);
     for d in done {
-        for (i, o) in d.outcomes {
-            outcomes[i] = Some(o);
-        }
         pairs.extend(d.pair);
         findings.extend(d.findings);
         leftovers.extend(d.leftover);
@@ -416,12 +416,13 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
 
     let documents: Vec<Document> = entries
         .into_iter()
-        .zip(display)
         .zip(outcomes)
-        .map(|(((relative, _), display), outcome)| Document {
+        .map(|((relative, _), outcome)| Document {
+            display: display_path(&opts.archive, &relative),
             relative,
-            display,
-            outcome: outcome.unwrap_or_else(|| Err(Refusal::error("not read"))),
+            outcome: outcome
+                .into_inner()
+                .unwrap_or_else(|| Err(Refusal::error("not read"))),
         })
         .collect();
     findings.sort_by_key(FindingRecord::sort_key);
@@ -442,14 +443,13 @@ enum Unit {
     Alone(usize),
 }
 
-/// What a [`Unit`] gives back: the outcome of each of its documents, the pair compared, its
-/// findings, and a document kept analysed for content pairing.
+/// What a [`Unit`] gives back (besides its documents' outcomes, set in their slots): the pair
+/// compared, its findings, and a document kept analysed for content pairing.
 #[derive(Default)]
 struct UnitDone {
-    outcomes: Vec<(usize, Result<Summary, Refusal>)>,
     pair: Option<Pair>,
     findings: Vec<FindingRecord>,
-    leftover: Option<(usize, Analysis)>,
+    leftover: Option<(usize, Box<Analysis>)>,
 }
 
 /// Checks on one document, paired or not (`weekday_mismatch`).
