@@ -44,53 +44,57 @@ pub struct ScanOptions {
 /// One file found in the archive.
 #[derive(Debug)]
 pub struct Document {
-    /// Path relative to the archive root.
-    pub relative: PathBuf,
-    /// Path as reported: the archive path joined with the relative path, `/`-separated.
+    /// Path as reported: the archive path joined with the path in the archive, `/`-separated.
     pub display: String,
-    /// What its analysis found, or why it was not made.
-    pub outcome: Result<Summary, Refusal>,
+    /// What its analysis found, or why it was not made (boxed: refusals are rare, and a scan
+    /// keeps one of these per file).
+    pub outcome: Result<Summary, Box<Refusal>>,
 }
 
 /// What `documents.csv` says of an analysed document. The analysis itself is dropped as soon
-/// as the document's pair is compared, so a scan's memory does not grow with the archive.
+/// as the document's pair is compared, and this is kept small (counts as `u32`), so that a
+/// scan's memory grows little with the archive.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
     /// The language it was read in.
     pub lang: Lang,
-    /// The detected language and its confidence (0–1).
-    pub detection: crate::language::Detection,
+    /// The detected language.
+    pub detected: Lang,
+    /// The detector's confidence, 0–1.
+    pub confidence: f32,
     /// Size of the file, bytes.
-    pub file_bytes: usize,
+    pub file_bytes: u64,
     /// Sentences.
-    pub sentences: usize,
+    pub sentences: u32,
     /// Tokens.
-    pub tokens: usize,
+    pub tokens: u32,
     /// Number facts.
-    pub numbers: usize,
+    pub numbers: u32,
     /// Date facts.
-    pub dates: usize,
+    pub dates: u32,
     /// Entity facts.
-    pub entities: usize,
-    /// The encoding's label (`UTF-8`, `windows-1250`, ...).
-    pub encoding: &'static str,
+    pub entities: u32,
+    /// The encoding.
+    pub encoding: ingest::Encoding,
     /// The format read.
     pub format: ingest::Format,
 }
 
 impl Summary {
     fn of(a: &Analysis) -> Summary {
-        let count = |k: FactKind| a.facts.iter().filter(|f| f.kind == k).count();
+        let n = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        let count = |k: FactKind| n(a.facts.iter().filter(|f| f.kind == k).count());
         Summary {
             lang: a.lang,
-            detection: a.detection,
-            file_bytes: a.text.file_bytes,
-            sentences: a.sentences.len(),
-            tokens: a.tokens(),
+            detected: a.detection.lang,
+            confidence: a.detection.confidence as f32,
+            file_bytes: a.text.file_bytes as u64,
+            sentences: n(a.sentences.len()),
+            tokens: n(a.tokens()),
             numbers: count(FactKind::Number),
             dates: count(FactKind::Date),
             entities: count(FactKind::Entity),
-            encoding: a.text.encoding.label(),
+            encoding: a.text.encoding,
             format: a.text.format,
         }
     }
@@ -282,7 +286,7 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
     // Per-document state is kept small (a summary in its slot), so that memory stays nearly
     // flat as the archive grows; paths are shown as `display_path` makes them, on demand.
     let display = |i: usize| display_path(&opts.archive, &entries[i].0);
-    let outcomes: Vec<std::sync::OnceLock<Result<Summary, Refusal>>> = (0..entries.len())
+    let outcomes: Vec<std::sync::OnceLock<Result<Summary, Box<Refusal>>>> = (0..entries.len())
         .map(|_| std::sync::OnceLock::new())
         .collect();
     let analyse = |i: usize| -> Result<Analysis, Refusal> {
@@ -334,7 +338,7 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
                     Some(a)
                 }
                 Err(e) => {
-                    let _ = outcomes[i].set(Err(e));
+                    let _ = outcomes[i].set(Err(Box::new(e)));
                     None
                 }
             };
@@ -419,10 +423,9 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
         .zip(outcomes)
         .map(|((relative, _), outcome)| Document {
             display: display_path(&opts.archive, &relative),
-            relative,
             outcome: outcome
                 .into_inner()
-                .unwrap_or_else(|| Err(Refusal::error("not read"))),
+                .unwrap_or_else(|| Err(Box::new(Refusal::error("not read")))),
         })
         .collect();
     findings.sort_by_key(FindingRecord::sort_key);
@@ -510,8 +513,8 @@ pub fn write_reports(scan: &Scan, out: &Path, style: CsvStyle) -> io::Result<()>
                     d.display.clone(),
                     "ok".into(),
                     String::new(),
-                    a.detection.lang.code().into(),
-                    style.decimal(a.detection.confidence),
+                    a.detected.code().into(),
+                    style.decimal((f64::from(a.confidence) * 100.0).round() / 100.0),
                     a.file_bytes.to_string(),
                     a.sentences.to_string(),
                     a.tokens.to_string(),
@@ -519,7 +522,7 @@ pub fn write_reports(scan: &Scan, out: &Path, style: CsvStyle) -> io::Result<()>
                     a.dates.to_string(),
                     a.entities.to_string(),
                     cp.to_string(),
-                    a.encoding.into(),
+                    a.encoding.label().into(),
                     a.format.name().into(),
                 ]
             }
@@ -532,7 +535,7 @@ pub fn write_reports(scan: &Scan, out: &Path, style: CsvStyle) -> io::Result<()>
                 row.extend([String::new(), String::new(), bytes]);
                 row.extend(std::iter::repeat_n(String::new(), 7));
                 row.push(
-                    ingest::Format::from_path(&d.relative)
+                    ingest::Format::from_path(Path::new(&d.display))
                         .map_or("", |f| f.name())
                         .into(),
                 );
