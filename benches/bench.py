@@ -7,7 +7,8 @@ usage: python3 benches/bench.py [--sizes 10MB,100MB,1GB] [--python-files N] [--o
 
 For each size it generates (once, seeded) an archive with examples/generate.rs into
 target/bench/, then times `factlint scan` with --jobs 1 and --jobs 2 under /usr/bin/time -v
-(wall time, peak RSS) and --timings (per-stage thread time), and checks that the planted
+(wall time, peak RSS; best of two runs below 1 GB) and --timings (per-stage thread time),
+and checks that the planted
 divergences are still found. On the first size it also times `rg -c '[0-9]+'` over the same
 files, the Python baseline (benches/python_baseline.py) over the first N files, and
 `factlint check` of one release against a 10,000-file archive.
@@ -54,7 +55,15 @@ def archive_for(size):
     return path, files, nbytes
 
 
-def timed_scan(archive, jobs):
+def timed_scan(archive, jobs, repeats=1):
+    """The fastest of `repeats` runs (its peak RSS the largest seen)."""
+    runs = [timed_scan_once(archive, jobs) for _ in range(repeats)]
+    best = min(runs, key=lambda r: r["seconds"])
+    best["rss_mb"] = max(r["rss_mb"] for r in runs)
+    return best
+
+
+def timed_scan_once(archive, jobs):
     out = os.path.join(BENCH, f"reports-{os.path.basename(archive)}-j{jobs}")
     p = subprocess.run(
         ["/usr/bin/time", "-v", FACTLINT, "scan", archive, "--out", out,
@@ -163,7 +172,8 @@ def main():
         archive, files, nbytes = archive_for(size)
         res = {}
         for jobs in (1, 2):
-            r = timed_scan(archive, jobs)
+            # Best of two below 1 GB, so that a busy moment does not decide the figure.
+            r = timed_scan(archive, jobs, 2 if nbytes < 500_000_000 else 1)
             res[jobs] = r
             rows.append((size, files, nbytes, jobs, r))
             print(f"{size} jobs {jobs}: {r['seconds']:.2f} s, "
