@@ -480,18 +480,6 @@ fn io_reason(e: &std::io::Error) -> String {
     reason
 }
 
-/// Reads and decodes the plain-text file at `path` with the embedded lexicons' rules,
-/// refusing files over `max_bytes`. The format follows the extension as with
-/// [`Reader::read_file`].
-///
-/// # Errors
-/// An [`IngestError`] with the plain reason; never panics.
-pub fn read_file(path: &Path, max_bytes: u64) -> Result<Text, IngestError> {
-    Reader::new(&crate::lexicon::Lexicons::embedded())
-        .with_max_bytes(max_bytes)
-        .read_file(path)
-}
-
 /// Decodes a plain-text file's bytes: BOM sniffing, UTF-8 validation, binary detection, then
 /// legacy Polish code pages; NFC-normalised, nothing else changed.
 ///
@@ -672,13 +660,20 @@ mod tests {
 
     #[test]
     fn missing_file_is_unreadable() {
-        let e = read_file(Path::new("/nonexistent/x.txt"), DEFAULT_MAX_BYTES).unwrap_err();
+        let reader = Reader::new(&crate::lexicon::Lexicons::embedded());
+        let e = reader
+            .read_file(Path::new("/nonexistent/x.txt"))
+            .unwrap_err();
         assert!(matches!(e, IngestError::Unreadable(_)));
         let dir = tempfile::tempdir().unwrap();
         let big = dir.path().join("big.txt");
         std::fs::write(&big, "a".repeat(100)).unwrap();
         assert_eq!(
-            read_file(&big, 10).unwrap_err(),
+            reader
+                .clone()
+                .with_max_bytes(10)
+                .read_file(&big)
+                .unwrap_err(),
             IngestError::TooLarge(100, 10)
         );
     }
