@@ -19,7 +19,7 @@
 //! three methods (they are declarations, not guesses); for `content` it is the similarity.
 
 use crate::Lang;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Component, Path, PathBuf};
 
@@ -117,17 +117,20 @@ fn folder_tag(path: &Path) -> Option<(PathBuf, Lang)> {
 /// # Errors
 /// None: manifest lines that name unknown files or a file twice are ignored, and reported in
 /// the second element of the result as plain messages.
-pub fn pair(paths: &[PathBuf], manifest: Option<&str>) -> (Vec<Pair>, Vec<String>) {
-    let mut used: HashSet<usize> = HashSet::new();
+///
+/// Memory: besides the result, one 24-byte entry per tagged path (a hash of its key), so that
+/// pairing a large archive leaves no trail of small allocations behind.
+pub fn pair<P: AsRef<Path>>(paths: &[P], manifest: Option<&str>) -> (Vec<Pair>, Vec<String>) {
+    let mut used = vec![false; paths.len()];
     let mut pairs = Vec::new();
     let mut notes = Vec::new();
-    let index: BTreeMap<&Path, usize> = paths
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.as_path(), i))
-        .collect();
 
     if let Some(text) = manifest {
+        let index: BTreeMap<&Path, usize> = paths
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.as_ref(), i))
+            .collect();
         for (n, line) in text.lines().enumerate() {
             let line = line.trim_end_matches('\r');
             if n == 0 && line.split('\t').map(str::trim).eq(["source", "target"]) {
@@ -142,11 +145,9 @@ pub fn pair(paths: &[PathBuf], manifest: Option<&str>) -> (Vec<Pair>, Vec<String
                 continue;
             };
             match (index.get(Path::new(s)), index.get(Path::new(t))) {
-                (Some(&si), Some(&ti))
-                    if si != ti && !used.contains(&si) && !used.contains(&ti) =>
-                {
-                    used.insert(si);
-                    used.insert(ti);
+                (Some(&si), Some(&ti)) if si != ti && !used[si] && !used[ti] => {
+                    used[si] = true;
+                    used[ti] = true;
                     pairs.push(Pair {
                         source: si,
                         target: ti,
@@ -162,28 +163,59 @@ pub fn pair(paths: &[PathBuf], manifest: Option<&str>) -> (Vec<Pair>, Vec<String
         }
     }
 
-    let mut by_key: BTreeMap<(Method, PathBuf), [Option<usize>; 2]> = BTreeMap::new();
-    for (i, p) in paths.iter().enumerate() {
-        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        if let Some((base, lang)) = name_tag(name) {
-            let key = p.with_file_name(base);
-            let slot = by_key.entry((Method::Name, key)).or_default();
-            slot[usize::from(lang == Lang::En)].get_or_insert(i);
+    // Each tagged path under the hash of its key (same stem beside it, or the same path
+    // under a sibling language folder); sorted, equal keys stand together.
+    let key_of = |method: Method, p: &Path| -> Option<(PathBuf, Lang)> {
+        match method {
+            Method::Name => {
+                let name = p.file_name().and_then(|n| n.to_str())?;
+                name_tag(name).map(|(base, lang)| (p.with_file_name(base), lang))
+            }
+            _ => folder_tag(p),
         }
-        if let Some((key, lang)) = folder_tag(p) {
-            let slot = by_key.entry((Method::Folder, key)).or_default();
-            slot[usize::from(lang == Lang::En)].get_or_insert(i);
+    };
+    let hash = |key: &Path| {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        key.hash(&mut h);
+        h.finish()
+    };
+    let mut keyed: Vec<(u8, u64, usize, Lang)> = Vec::new();
+    for (i, p) in paths.iter().enumerate() {
+        for (rank, method) in [Method::Name, Method::Folder].into_iter().enumerate() {
+            if let Some((key, lang)) = key_of(method, p.as_ref()) {
+                keyed.push((rank as u8, hash(&key), i, lang));
+            }
         }
     }
-    for method in [Method::Name, Method::Folder] {
-        for ((m, _), slot) in &by_key {
-            if *m != method {
+    keyed.sort_unstable_by_key(|&(rank, h, i, _)| (rank, h, i));
+    for group in keyed.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+        let method = if group[0].0 == 0 {
+            Method::Name
+        } else {
+            Method::Folder
+        };
+        // Within a hash group, the first path of each language per real key (a collision of
+        // hashes never pairs different keys).
+        let mut slots: Vec<(PathBuf, [Option<usize>; 2])> = Vec::new();
+        for &(_, _, i, lang) in group {
+            let Some((key, _)) = key_of(method, paths[i].as_ref()) else {
                 continue;
-            }
-            if let [Some(s), Some(t)] = *slot {
-                if !used.contains(&s) && !used.contains(&t) {
-                    used.insert(s);
-                    used.insert(t);
+            };
+            let at = match slots.iter().position(|(k, _)| *k == key) {
+                Some(at) => at,
+                None => {
+                    slots.push((key, [None, None]));
+                    slots.len() - 1
+                }
+            };
+            slots[at].1[usize::from(lang == Lang::En)].get_or_insert(i);
+        }
+        for (_, slot) in slots {
+            if let [Some(s), Some(t)] = slot {
+                if !used[s] && !used[t] {
+                    used[s] = true;
+                    used[t] = true;
                     pairs.push(Pair {
                         source: s,
                         target: t,

@@ -262,7 +262,7 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
     let candidates: Vec<usize> = (0..entries.len())
         .filter(|&i| entries[i].1.is_none() && ingest::Format::from_path(&entries[i].0).is_some())
         .collect();
-    let paths: Vec<PathBuf> = candidates.iter().map(|&i| entries[i].0.clone()).collect();
+    let paths: Vec<&Path> = candidates.iter().map(|&i| entries[i].0.as_path()).collect();
     let manifest = std::fs::read_to_string(opts.archive.join(pairing::MANIFEST)).ok();
     let (mut declared, notes) =
         timing::time(Stage::Pair, || pairing::pair(&paths, manifest.as_deref()));
