@@ -605,3 +605,47 @@ fn decomposed_letters_are_normalised_and_positions_stay_in_the_file() {
     let (start, end) = a.text.file_span(factlint::Span::new(o, o + 'ó'.len_utf8()));
     assert_eq!(&bytes[start..end], "o\u{301}".as_bytes());
 }
+
+#[test]
+fn the_size_limit_is_configurable_and_bounds_docx_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a");
+    std::fs::create_dir(&a).unwrap();
+    std::fs::write(
+        a.join("duzy.pl.txt"),
+        "Kraków, 1 grudnia 2025 r. ".repeat(200),
+    )
+    .unwrap();
+    std::fs::write(a.join("maly.pl.txt"), "Kraków, 1 grudnia 2025 r.").unwrap();
+    std::fs::write(a.join("rozdety.docx"), docx(&para(&" ".repeat(5000)))).unwrap();
+    let out = dir.path().join("out");
+    Command::cargo_bin("factlint")
+        .unwrap()
+        .args(["scan"])
+        .arg(&a)
+        .args(["--max-bytes", "1000", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    let docs = rows(&out.join("documents.csv"));
+    let row = |n: &str| {
+        let d = docs.iter().find(|d| d["path"].ends_with(n)).unwrap();
+        (d["status"].clone(), d["error"].clone())
+    };
+    let big = "Kraków, 1 grudnia 2025 r. ".repeat(200).len();
+    assert_eq!(
+        row("duzy.pl.txt"),
+        (
+            "skipped".into(),
+            format!("file too large: {big} bytes (limit 1000 bytes)")
+        )
+    );
+    assert_eq!(row("maly.pl.txt").0, "ok");
+    assert_eq!(
+        row("rozdety.docx"),
+        (
+            "error".into(),
+            "compressed content expands beyond the limit of 1000 bytes (zip bomb?)".into()
+        )
+    );
+}
