@@ -37,7 +37,7 @@ pub struct Alignment {
 const VARIANCE: f64 = 6.8;
 /// Cells searched on each side of the band ([`align`]) beyond the difference in sentence
 /// counts.
-const BAND_SLACK: usize = 12;
+const BAND_SLACK: usize = 6;
 /// Cost (nats) gained for each anchor two sentence groups share.
 const ANCHOR_BONUS: f64 = 4.0;
 
