@@ -6,7 +6,6 @@
 //! (`&amp;`, `&nbsp;`, `&#8211;`). Offsets map back to the HTML source.
 
 use super::map::Builder;
-use super::markdown::paragraph_break;
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 
 /// Elements whose content is not visible text.
@@ -73,7 +72,7 @@ pub(crate) fn extract(src: &str, b: &mut Builder<'_>) {
                     if name == b"br" {
                         b.put("\n", tag.span.start..tag.span.end);
                     } else if BLOCKS.contains(&name.as_slice()) {
-                        paragraph_break(b, tag.span.start);
+                        b.paragraph_break(tag.span.start);
                     }
                 }
             }
@@ -82,7 +81,7 @@ pub(crate) fn extract(src: &str, b: &mut Builder<'_>) {
                 if let Some(i) = hidden.iter().rposition(|h| *h == name) {
                     hidden.truncate(i);
                 } else if hidden.is_empty() && BLOCKS.contains(&name.as_slice()) {
-                    paragraph_break(b, tag.span.start);
+                    b.paragraph_break(tag.span.start);
                 }
             }
             Token::String(s) if hidden.is_empty() => {

@@ -95,11 +95,6 @@ impl<'s> Builder<'s> {
         }
     }
 
-    /// The text built so far.
-    pub(crate) fn text(&self) -> &str {
-        &self.out
-    }
-
     fn push(&mut self, s: &str, src: Range<usize>, verbatim: bool) {
         if s.is_empty() {
             return;
@@ -145,6 +140,19 @@ impl<'s> Builder<'s> {
     /// Writes `s` standing for `src[range]` (a paragraph break for a tag, a decoded entity).
     pub(crate) fn put(&mut self, s: &str, range: Range<usize>) {
         self.push(s, range, false);
+    }
+
+    /// Ends the current block with a blank line (once), standing at source offset `at`.
+    pub(crate) fn paragraph_break(&mut self, at: usize) {
+        if self.out.is_empty() || self.out.ends_with("\n\n") {
+            return;
+        }
+        let s = if self.out.ends_with('\n') {
+            "\n"
+        } else {
+            "\n\n"
+        };
+        self.put(s, at..at);
     }
 
     /// Writes `decoded`, the text a parser decoded from `src[range]` (entities resolved,

@@ -21,18 +21,8 @@ pub(crate) fn extract(src: &str, b: &mut Builder<'_>) {
                 | TagEnd::CodeBlock
                 | TagEnd::TableCell
                 | TagEnd::BlockQuote(_),
-            ) => paragraph_break(b, range.end),
+            ) => b.paragraph_break(range.end),
             _ => {}
         }
     }
-}
-
-/// Ends the current block with a blank line (once), standing at source offset `at`.
-pub(crate) fn paragraph_break(b: &mut Builder<'_>, at: usize) {
-    let t = b.text();
-    if t.is_empty() || t.ends_with("\n\n") {
-        return;
-    }
-    let s = if t.ends_with('\n') { "\n" } else { "\n\n" };
-    b.put(s, at..at);
 }
