@@ -42,6 +42,7 @@ pub const FILES: &[(&str, &str)] = &[
     ),
     ("entities.tsv", include_str!("../lexicons/entities.tsv")),
     ("hyphenated.tsv", include_str!("../lexicons/hyphenated.tsv")),
+    ("holidays.tsv", include_str!("../lexicons/holidays.tsv")),
 ];
 
 /// An error in a lexicon file: which file, which 1-based line, and what is wrong.
@@ -363,6 +364,150 @@ pub struct Lexicons {
     /// Left parts of hyphenated compounds that keep their hyphen at a line break
     /// (`hyphenated.tsv`: `polsko`), any language.
     pub hyphenated: Vec<String>,
+    /// Named days and seasons of the year (`holidays.tsv`): Wigilia, Wielkanoc, Christmas.
+    pub holidays: Vec<Holiday>,
+}
+
+/// A named day (or run of days) of the year, as a row of `holidays.tsv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Holiday {
+    /// Language of the form.
+    pub lang: Lang,
+    /// The form as written (`Bożego Narodzenia`, `Easter Monday`).
+    pub form: String,
+    /// When it falls.
+    pub rule: HolidayRule,
+    /// Whether the form must match in the letter case written (`Lent`, not "lent").
+    pub exact_case: bool,
+    /// Whether the form is also a given name (`Sylwester`): it is no holiday when a
+    /// capitalised word (a surname) follows.
+    pub also_name: bool,
+}
+
+/// When a holiday falls in a given year.
+///
+/// Rules, as written in `holidays.tsv`:
+/// - `fixed:MM-DD`: the same day every year (`fixed:12-24`);
+/// - `easter:N` or `easter:A..B`: N days after Western (Gregorian) Easter Sunday, or the days
+///   A to B after it, both included (`easter:-2` Good Friday, `easter:-46..-1` Lent);
+/// - `orthodox:N` or `orthodox:A..B`: the same from Orthodox (Julian) Easter, as a
+///   Gregorian date;
+/// - `nth:N:W:MM` or `nth:N:W:MM:D`: the N-th weekday W (1 Monday … 7 Sunday) of month MM,
+///   N from 1 to 5 or -1 for the last, then D days more (`nth:4:4:11` Thanksgiving,
+///   `nth:4:4:11:1` Black Friday).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HolidayRule {
+    /// Month 1–12 and day 1–31.
+    Fixed(u8, u8),
+    /// Days after Western Easter: first and last (equal for one day).
+    Easter(i16, i16),
+    /// Days after Orthodox Easter: first and last.
+    Orthodox(i16, i16),
+    /// The n-th (−1 last) weekday (1 Monday … 7 Sunday) of a month, plus days.
+    Nth {
+        /// 1–5, or −1 for the last.
+        n: i8,
+        /// 1 Monday … 7 Sunday.
+        weekday: u8,
+        /// 1–12.
+        month: u8,
+        /// Days added after that weekday.
+        offset: i8,
+    },
+}
+
+impl HolidayRule {
+    /// Parses a rule as written in `holidays.tsv`; `None` when it is malformed.
+    pub fn parse(s: &str) -> Option<HolidayRule> {
+        let (kind, rest) = s.split_once(':')?;
+        let days = |r: &str| -> Option<(i16, i16)> {
+            match r.split_once("..") {
+                Some((a, b)) => {
+                    let (a, b) = (a.parse().ok()?, b.parse().ok()?);
+                    (a <= b).then_some((a, b))
+                }
+                None => {
+                    let n = r.parse().ok()?;
+                    Some((n, n))
+                }
+            }
+        };
+        match kind {
+            "fixed" => {
+                let (m, d) = rest.split_once('-')?;
+                let (m, d): (u8, u8) = (m.parse().ok()?, d.parse().ok()?);
+                jiff::civil::Date::new(2024, m as i8, d as i8).ok()?;
+                Some(HolidayRule::Fixed(m, d))
+            }
+            "easter" => days(rest).map(|(a, b)| HolidayRule::Easter(a, b)),
+            "orthodox" => days(rest).map(|(a, b)| HolidayRule::Orthodox(a, b)),
+            "nth" => {
+                let f: Vec<&str> = rest.split(':').collect();
+                if !(3..=4).contains(&f.len()) {
+                    return None;
+                }
+                let n: i8 = f[0]
+                    .parse()
+                    .ok()
+                    .filter(|n| (1..=5).contains(n) || *n == -1)?;
+                let weekday: u8 = f[1].parse().ok().filter(|w| (1..=7).contains(w))?;
+                let month: u8 = f[2].parse().ok().filter(|m| (1..=12).contains(m))?;
+                let offset: i8 = match f.get(3) {
+                    Some(d) => d.parse().ok()?,
+                    None => 0,
+                };
+                Some(HolidayRule::Nth {
+                    n,
+                    weekday,
+                    month,
+                    offset,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// The first and last day it covers in year `y`, as (year, month, day); equal for a
+    /// single day. `None` when the year is outside what the rule can compute (Easter before
+    /// 1583, a fifth weekday the month does not have).
+    pub fn in_year(self, y: i32) -> Option<(crate::extract::Ymd, crate::extract::Ymd)> {
+        use jiff::civil::Date;
+        let ymd = |d: Date| (d.year() as i32, d.month() as u8, d.day() as u8);
+        let plus = |d: Date, n: i16| d.checked_add(jiff::Span::new().days(i64::from(n))).ok();
+        let from_easter =
+            |easter: Date, a: i16, b: i16| Some((ymd(plus(easter, a)?), ymd(plus(easter, b)?)));
+        match self {
+            HolidayRule::Fixed(m, d) => {
+                let date = Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()?;
+                Some((ymd(date), ymd(date)))
+            }
+            HolidayRule::Easter(a, b) => {
+                let e = computus::gregorian(y).ok()?;
+                let easter = Date::new(i16::try_from(y).ok()?, e.month as i8, e.day as i8).ok()?;
+                from_easter(easter, a, b)
+            }
+            HolidayRule::Orthodox(a, b) => {
+                // computus gives the Julian calendar date; the Gregorian one is later by the
+                // calendars' drift: 13 days in 1900–2099.
+                let e = computus::julian(y).ok()?;
+                let julian = Date::new(i16::try_from(y).ok()?, e.month as i8, e.day as i8).ok()?;
+                let drift = (y / 100 - y / 400 - 2) as i16;
+                from_easter(plus(julian, drift)?, a, b)
+            }
+            HolidayRule::Nth {
+                n,
+                weekday,
+                month,
+                offset,
+            } => {
+                let wd = jiff::civil::Weekday::from_monday_one_offset(weekday as i8).ok()?;
+                let first = Date::new(i16::try_from(y).ok()?, month as i8, 1).ok()?;
+                let d = first.nth_weekday_of_month(n, wd).ok()?;
+                let d = plus(d, i16::from(offset))?;
+                Some((ymd(d), ymd(d)))
+            }
+        }
+    }
 }
 
 /// One data row of a TSV lexicon: its 1-based line number and its fields.
@@ -564,6 +709,44 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     lang: lang(&row, 0)?,
                     form: row.fields[1].to_string(),
                     ends,
+                });
+            }
+        }
+        "holidays.tsv" => {
+            lex.holidays.clear();
+            for row in rows(text) {
+                need(&row, 3)?;
+                let rule = HolidayRule::parse(row.fields[2]).ok_or_else(|| {
+                    err(
+                        row.line,
+                        format!(
+                            "rule `{}` is not fixed:MM-DD, easter:N, orthodox:N or nth:N:W:MM",
+                            row.fields[2]
+                        ),
+                    )
+                })?;
+                let guards: Vec<&str> = row
+                    .fields
+                    .get(3)
+                    .map(|g| {
+                        g.split(',')
+                            .map(str::trim)
+                            .filter(|g| !g.is_empty())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                if let Some(bad) = guards.iter().find(|g| !matches!(**g, "exact" | "name")) {
+                    return Err(err(
+                        row.line,
+                        format!("unknown guard `{bad}` (exact or name)"),
+                    ));
+                }
+                lex.holidays.push(Holiday {
+                    lang: lang(&row, 0)?,
+                    form: row.fields[1].to_string(),
+                    rule,
+                    exact_case: guards.contains(&"exact"),
+                    also_name: guards.contains(&"name"),
                 });
             }
         }
@@ -891,6 +1074,40 @@ mod tests {
             .with_file("scales.tsv", "pl\ttys.\t1500\n")
             .unwrap_err();
         assert_eq!(err.line, 1);
+        let err = Lexicons::default()
+            .with_file(
+                "holidays.tsv",
+                "pl\tWigilia\tfixed:12-24\nen\tX Day\tnth:6:1:1\n",
+            )
+            .unwrap_err();
+        assert_eq!(err.line, 2);
+        assert!(err.reason.contains("nth:6:1:1"), "{}", err.reason);
+    }
+
+    #[test]
+    fn holiday_rules_compute_their_days() {
+        let day = |rule: &str, y: i32| HolidayRule::parse(rule).unwrap().in_year(y).unwrap();
+        // Easter 2024: 31 March (Gregorian), 5 May (Orthodox).
+        assert_eq!(day("easter:0", 2024), ((2024, 3, 31), (2024, 3, 31)));
+        assert_eq!(day("orthodox:0", 2024), ((2024, 5, 5), (2024, 5, 5)));
+        assert_eq!(day("easter:-46..-1", 2024), ((2024, 2, 14), (2024, 3, 30)));
+        // Thanksgiving 2024: the fourth Thursday of November; the last Monday of August.
+        assert_eq!(day("nth:4:4:11", 2024), ((2024, 11, 28), (2024, 11, 28)));
+        assert_eq!(day("nth:-1:1:8", 2024), ((2024, 8, 26), (2024, 8, 26)));
+        assert_eq!(day("fixed:02-29", 2023 + 1), ((2024, 2, 29), (2024, 2, 29)));
+        assert_eq!(
+            HolidayRule::parse("fixed:02-29").unwrap().in_year(2023),
+            None
+        );
+        for bad in [
+            "fixed:13-01",
+            "easter:5..1",
+            "nth:0:1:1",
+            "nth:1:8:1",
+            "weekly:1",
+        ] {
+            assert_eq!(HolidayRule::parse(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -13,6 +13,7 @@
 //! | month and year | `grudniu 2020 roku`, `December 2020` | `2020-12` |
 //! | range of years | `w latach 2021–2027`, `2021-2027`, `2025/2026` (a school year) | `2021/2027` |
 //! | year in context | `w 2022 roku`, `2008 r.`, `in 2022`, `since 2008` | `2022` |
+//! | holiday (`holidays.tsv`) | `w Wigilię 2025 r.`, `Wielkanoc 2026`, `Lent 2026` | `2025-12-24`, `2026-04-05`, `2026-02-18/2026-04-04` |
 //!
 //! A bare four-digit number is a year only with a date word before or after it
 //! (`date_words.tsv`); otherwise it is a number. A day written without a year takes the year
@@ -20,11 +21,17 @@
 //! Numeric dates are read day first; `a/b/yyyy` is read month first only when day first is
 //! impossible (`12/31/2020`). Impossible dates (31 February) are not dates.
 //!
+//! A holiday without a year: a fixed one (`Wigilia`) takes its year like a day written
+//! without one; a movable one (`Boże Ciało`, `Thanksgiving`) is resolved against the
+//! reference date like a relative date.
+//!
 //! Times: `godz. 12`, `godz. 17.30`, `o godzinie 9:15`, `12:00`, `5.30 pm`, `4 p.m.`.
 
 use super::words::WordLists;
 use super::{claim_candidates, Fact, FactKind, Taken, Value};
-use crate::lexicon::{DateWordRole, Lexicons, NumberWordKind, RelativeMeaning, RelativeUnit};
+use crate::lexicon::{
+    DateWordRole, HolidayRule, Lexicons, NumberWordKind, RelativeMeaning, RelativeUnit,
+};
 use crate::{Lang, Span};
 use regex::{Captures, Regex};
 use std::collections::HashMap;
@@ -253,7 +260,21 @@ pub(super) struct Dates {
     relative_words: HashMap<String, RelativeMeaning>,
     /// Number words usable as a count in relative dates, lower case → value.
     count_values: HashMap<String, u8>,
+    /// Holiday names (`holidays.tsv`), with an optional next/last/this before and a year
+    /// after; `None` when the lexicon has none.
+    holiday_re: Option<Regex>,
+    /// Holiday forms, lower case → (rule, language, also a given name).
+    holidays: HashMap<String, (HolidayRule, Lang, bool)>,
 }
+
+/// Words that may follow an English holiday name when it names the day ("at Christmas, the",
+/// "Easter in Kraków"); any other word makes the name a modifier ("the Christmas market",
+/// "Easter eggs"), which is no date.
+const AFTER_HOLIDAY: &[&str] = &[
+    "a", "after", "an", "and", "around", "as", "at", "before", "but", "by", "during", "for",
+    "from", "in", "is", "it", "last", "next", "of", "on", "or", "over", "since", "that", "the",
+    "this", "through", "till", "to", "until", "was", "we", "when", "while", "will", "with",
+];
 
 /// Words that may follow a Polish hour written as a word without "godz." (`o piętnastej w
 /// ratuszu`): anything else makes it an ordinal of a noun (`o dwudziestej rocznicy`).
@@ -300,6 +321,23 @@ pub(super) enum RelSpec {
     Units(RelativeMeaning, i64, RelativeUnit),
     /// This many units from the reference (negative: ago).
     Offset(i64, RelativeUnit),
+    /// A holiday: the next one on or after the reference (`This`, `Next`), or the last one
+    /// before it (`Last`).
+    Holiday(HolidayRule, RelativeMeaning),
+}
+
+/// A holiday's first and last day as a date value: one day, or a range of days.
+fn holiday_value((a, b): (Ymd, Ymd)) -> DateValue {
+    let day = |(y, m, d): Ymd| PartialDate {
+        year: Some(y),
+        month: Some(m),
+        day: Some(d),
+    };
+    if a == b {
+        DateValue::Single(day(a))
+    } else {
+        DateValue::Range(day(a), day(b))
+    }
 }
 
 impl RelSpec {
@@ -340,6 +378,16 @@ impl RelSpec {
             d.checked_add(span).ok()
         };
         Some(match self {
+            RelSpec::Holiday(rule, m) => {
+                let y = reference.0;
+                let this = rule.in_year(y)?;
+                holiday_value(match m {
+                    RelativeMeaning::Last if this.0 >= reference => rule.in_year(y - 1)?,
+                    RelativeMeaning::Last => this,
+                    _ if this.1 < reference => rule.in_year(y + 1)?,
+                    _ => this,
+                })
+            }
             RelSpec::Days(n) => DateValue::Single(day(shift(r, RelativeUnit::Day, n)?)),
             RelSpec::Weekday(m, wd) => {
                 let target = jiff::civil::Weekday::from_monday_one_offset(wd as i8).ok()?;
@@ -911,6 +959,38 @@ impl Dates {
             .iter()
             .map(|r| (r.1.to_lowercase(), r.2))
             .collect();
+        // Holidays: "Wigilia", "w przyszłą Wielkanoc", "Easter 2014", "last Thanksgiving".
+        let any_case = alternation(
+            lex.holidays
+                .iter()
+                .filter(|h| !h.exact_case)
+                .map(|h| h.form.as_str()),
+        );
+        let exact_case = alternation(
+            lex.holidays
+                .iter()
+                .filter(|h| h.exact_case)
+                .map(|h| h.form.as_str()),
+        );
+        let holiday_forms = match (any_case.is_empty(), exact_case.is_empty()) {
+            (true, true) => None,
+            (false, true) => Some(format!("(?i:{any_case})")),
+            (true, false) => Some(exact_case),
+            (false, false) => Some(format!("(?i:{any_case})|{exact_case}")),
+        };
+        let holiday_re = holiday_forms.map(|forms| {
+            let mods = if mods.is_empty() { "[^\\s\\S]" } else { &mods };
+            let re = strip_word_boundaries(&format!(
+                r"(?:\b(?P<mod>(?i:{mods}))\s+)?\b(?P<h>{forms})\b(?:,?\s+(?:(?i:of|in)\s+)?{}\b{ysuf})?",
+                year(1)
+            ));
+            Regex::new(&re).unwrap_or_else(|e| panic!("holiday regex: {e}"))
+        });
+        let holidays = lex
+            .holidays
+            .iter()
+            .map(|h| (h.form.to_lowercase(), (h.rule, h.lang, h.also_name)))
+            .collect();
         let count_values = lex
             .number_words
             .iter()
@@ -925,6 +1005,8 @@ impl Dates {
         }
         Dates {
             patterns,
+            holiday_re,
+            holidays,
             relative,
             relative_words,
             count_values,
@@ -970,6 +1052,13 @@ impl Dates {
                 }
                 if let Some(spec) = self.relative_spec(*form, &caps) {
                     cands.push((Span::new(whole.start(), whole.end()), Cand::Relative(spec)));
+                }
+            }
+        }
+        if let Some(re) = &self.holiday_re {
+            for caps in bounded_captures(re, text) {
+                if let Some(cand) = self.holiday(text, &caps) {
+                    cands.push(cand);
                 }
             }
         }
@@ -1071,6 +1160,55 @@ impl Dates {
                 })
         });
         (facts, pending)
+    }
+
+    /// A holiday match as a candidate: a date when a year is written or the holiday has a
+    /// fixed day (its year inferred later), else a relative date for the reference.
+    /// `None` for a given name (Sylwester Nowak) or an English modifier (Christmas market).
+    fn holiday(&self, text: &str, caps: &Captures) -> Option<(Span, Cand)> {
+        let whole = caps.get(0).expect("group 0");
+        let h = caps.name("h").expect("holiday group");
+        let &(rule, lang, also_name) = self.holidays.get(&h.as_str().to_lowercase())?;
+        let year = caps.name("y1");
+        if year.is_none() {
+            let after = text[h.end()..].trim_start_matches([' ', '\u{a0}']);
+            let next: &str = after
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .next()
+                .unwrap_or("");
+            let capitalised = next.chars().next().is_some_and(char::is_uppercase);
+            if also_name && capitalised {
+                return None;
+            }
+            let word = next.chars().next().is_some_and(char::is_alphabetic);
+            if lang == Lang::En && word && !AFTER_HOLIDAY.contains(&next.to_lowercase().as_str()) {
+                return None;
+            }
+        }
+        let span = Span::new(
+            whole.start(),
+            whole.start() + whole.as_str().trim_end().len(),
+        );
+        let meaning = caps
+            .name("mod")
+            .and_then(|m| self.relative_words.get(&m.as_str().to_lowercase()).copied());
+        let cand = match (year, meaning, rule) {
+            (Some(y), ..) => {
+                let y: i32 = y.as_str().parse().ok()?;
+                Cand::Fact(FactKind::Date, Value::Date(holiday_value(rule.in_year(y)?)))
+            }
+            (None, Some(m), _) => Cand::Relative(RelSpec::Holiday(rule, m)),
+            (None, None, HolidayRule::Fixed(month, day)) => Cand::Fact(
+                FactKind::Date,
+                Value::Date(DateValue::Single(PartialDate {
+                    year: None,
+                    month: Some(month),
+                    day: Some(day),
+                })),
+            ),
+            (None, None, _) => Cand::Relative(RelSpec::Holiday(rule, RelativeMeaning::This)),
+        };
+        Some((span, cand))
     }
 
     fn relative_spec(&self, form: RelForm, c: &Captures) -> Option<RelSpec> {
@@ -1932,5 +2070,72 @@ mod tests {
             .map(|f| f.0)
             .collect();
         assert_eq!(kinds, vec![Time]);
+    }
+
+    #[test]
+    fn holidays_are_dates() {
+        // A year written: the day itself; Easter 2026 is 5 April (Orthodox: 12 April).
+        assert_eq!(
+            dates(
+                "W Wigilię 2025 r. urząd jest nieczynny, a Wielkanoc 2026 przypada",
+                Lang::Pl
+            ),
+            vec![
+                d("Wigilię 2025 r.", "2025-12-24"),
+                d("Wielkanoc 2026", "2026-04-05")
+            ]
+        );
+        assert_eq!(
+            dates("Orthodox Easter 2026 and Lent 2026", Lang::En),
+            vec![
+                d("Orthodox Easter 2026", "2026-04-12"),
+                d("Lent 2026", "2026-02-18/2026-04-04"),
+            ]
+        );
+        // A fixed day takes the year of the dates around it, like "24 grudnia".
+        assert_eq!(
+            dates("Od 1 grudnia 2025 r. do Wigilii jarmark", Lang::Pl)[1],
+            d("Wigilii", "2025-12-24")
+        );
+        // A movable one needs the release's date: Corpus Christi after 20 May 2025 is 19 June.
+        assert_eq!(dates("Boże Ciało", Lang::Pl), vec![]);
+        assert_eq!(
+            dates(
+                "2025-05-20\n\nW Boże Ciało i w ubiegłą Wielkanoc.",
+                Lang::Pl
+            )[1..],
+            [
+                d("Boże Ciało", "2025-06-19"),
+                d("ubiegłą Wielkanoc", "2025-04-20")
+            ]
+        );
+        assert_eq!(
+            dates(
+                "Kraków, 20 May 2025\n\nNext Thanksgiving and Black Friday 2025.",
+                Lang::En
+            )[1..],
+            [
+                d("Next Thanksgiving", "2025-11-27"),
+                d("Black Friday 2025", "2025-11-28"),
+            ]
+        );
+    }
+
+    #[test]
+    fn holiday_names_used_otherwise_are_no_dates() {
+        // A given name before a surname, an English holiday name as a modifier.
+        assert_eq!(
+            dates("Sylwester Nowak zaprasza na Sylwestra 2025 r.", Lang::Pl),
+            vec![d("Sylwestra 2025 r.", "2025-12-31")]
+        );
+        assert_eq!(
+            dates(
+                "The Christmas market opens. At Christmas 2025, the square",
+                Lang::En
+            ),
+            vec![d("Christmas 2025", "2025-12-25")]
+        );
+        // "lent" is a verb; only "Lent" is the season.
+        assert_eq!(dates("The city lent 2025 chairs.", Lang::En), vec![]);
     }
 }
