@@ -1,14 +1,16 @@
 //! Plants one divergence into each real translation pair and writes the edited pairs with
 //! their answer key, for measuring a checker (factlint or another) on known divergences.
 //!
-//! `cargo run --release --example perturb -- [REAL_DIR] OUT_DIR [--seed N]`
+//! `cargo run --release --example perturb -- [REAL_DIR] OUT_DIR [--seed N] [--unperturbed]`
 //!
 //! REAL_DIR defaults to `../shared/real`. For each document it writes, reflowed into
 //! paragraphs as in `docs/accuracy.md`, `OUT_DIR/<id>.pl.txt` (unchanged) and
 //! `OUT_DIR/<id>.en.txt` (with one plant of a kind chosen at random among those the pair has
 //! room for), and `OUT_DIR/answer_key.csv` (`;`-separated, UTF-8 with BOM): file, kind,
 //! expected check, line and column (1-based, in characters) of the edit in the English file,
-//! the text before and after. The same seed gives the same files.
+//! the text before and after. The same seed gives the same files. With `--unperturbed`, both
+//! versions are written as they are (no plant, an empty answer key): the pairs on which
+//! `docs/real-pairs-review.md` counts false alarms.
 
 use factlint::align::align;
 use factlint::analyse::Pipeline;
@@ -28,6 +30,7 @@ fn main() -> anyhow::Result<()> {
         .map(|s| s.parse::<u64>())
         .transpose()?
         .unwrap_or(factlint::eval::PERTURBATION_SEED);
+    let unperturbed = args.iter().any(|a| a == "--unperturbed");
     let paths: Vec<&String> = args
         .iter()
         .enumerate()
@@ -67,11 +70,16 @@ fn main() -> anyhow::Result<()> {
         let t = pipeline.analyse(Text::from_utf8(en_text.clone()), Some(Lang::En));
         let al = align(&s, &t);
         let baseline = compare(&s, &t, &al, &conv);
-        let mut kinds = PlantKind::ALL.to_vec();
+        let mut kinds = if unperturbed {
+            Vec::new()
+        } else {
+            PlantKind::ALL.to_vec()
+        };
         rng.shuffle(&mut kinds);
-        let p = kinds
-            .into_iter()
-            .find_map(|k| plant(&s, &t, &al, &baseline, k, &lex, &mut rng));
+        let p = kinds.into_iter().find_map(|k| {
+            let mut rng = factlint::perturb::plant_rng(seed, id, k);
+            plant(&s, &t, &al, &baseline, k, &lex, &mut rng)
+        });
         let en_out = p.as_ref().map_or(en_text.clone(), |p| p.apply(&en_text));
         std::fs::write(out.join(format!("{id}.pl.txt")), &pl_text)?;
         std::fs::write(out.join(format!("{id}.en.txt")), &en_out)?;

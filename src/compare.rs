@@ -26,7 +26,7 @@
 use crate::align::Alignment;
 use crate::analyse::Analysis;
 use crate::decimal::Decimal;
-use crate::extract::{DateValue, Fact, FactKind, NumberValue, Value};
+use crate::extract::{DateValue, Fact, FactKind, NumberValue, PartialDate, Value};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -452,6 +452,19 @@ fn contains_date(a: &Fact, b: &Fact) -> bool {
     if x.precision() == y.precision() {
         return false;
     }
+    // Two dates written without a year ("kwietnia", "the end of April") are compared within
+    // any one year (a leap year, so 29 February fits).
+    let yearless = |v: &DateValue| v.parts().iter().all(|p| p.year.is_none());
+    let in_leap_year = |v: &DateValue| {
+        let mut v = v.clone();
+        v.set_missing_year(2000);
+        v
+    };
+    let (x, y) = if yearless(x) && yearless(y) {
+        (in_leap_year(x), in_leap_year(y))
+    } else {
+        (x.clone(), y.clone())
+    };
     match (x.bounds(), y.bounds()) {
         (Some((xs, xe)), Some((ys, ye))) => (xs <= ys && ye <= xe) || (ys <= xs && xe <= ye),
         _ => false,
@@ -675,9 +688,23 @@ fn compare_kind(
 /// Whether `f` is a month written alone, its year inferred ("w lipcu", "in July"): translators
 /// move, drop and rephrase these ("początek października" = "the start of October"), so a
 /// missing one is info and a differing one a warning.
+/// A part of such a month ("na początku lipca", "in late July": days 1–10, 11–20, 21–end)
+/// counts as one too.
 fn bare_month(f: &Fact) -> bool {
-    matches!(&f.value, Value::Date(DateValue::Single(p))
-        if p.month.is_some() && p.day.is_none() && (f.year_inferred || p.year.is_none()))
+    let yearless = |p: &PartialDate| f.year_inferred || p.year.is_none();
+    match &f.value {
+        Value::Date(DateValue::Single(p)) => p.month.is_some() && p.day.is_none() && yearless(p),
+        Value::Date(DateValue::Range(a, b)) => {
+            a.month.is_some()
+                && (a.year, a.month) == (b.year, b.month)
+                && yearless(a)
+                && matches!(
+                    (a.day, b.day),
+                    (Some(1), Some(10)) | (Some(11), Some(20)) | (Some(21), Some(28..=31))
+                )
+        }
+        _ => false,
+    }
 }
 
 /// The two single values a range equals when its ends are written apart: numbers (a range
@@ -982,6 +1009,32 @@ mod tests {
                 ("qualifier_mismatch", "300".into(), "300".into()),
                 ("entity_missing", "Rady Europy".into(), String::new()),
             ]
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_month_is_within_the_month() {
+        // "pod koniec kwietnia" (21–30 April) is "in April" written more precisely; both
+        // without a year.
+        let f = run(
+            "Prace ruszą pod koniec kwietnia.",
+            "Work will start in April.",
+        );
+        assert_eq!(f, vec![]);
+        // A part of a month left out is info, like the month itself.
+        let f = run("Prace ruszą na początku lipca.", "Work will start soon.");
+        assert_eq!(f, vec![]);
+        let f = run(
+            "Prace ruszą pod koniec kwietnia.",
+            "Work will start in early May.",
+        );
+        assert_eq!(
+            f,
+            vec![(
+                "date_mismatch",
+                "pod koniec kwietnia".into(),
+                "in early May".into()
+            )]
         );
     }
 

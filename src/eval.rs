@@ -332,7 +332,6 @@ pub fn perturbation_suite(real: &Path, lex: &Lexicons, seed: u64) -> Vec<SuiteRe
     }
     let pipeline = Pipeline::new(lex);
     let conv = Conversions::new(lex);
-    let mut rng = fastrand::Rng::with_seed(seed);
     let mut recall: BTreeMap<PlantKind, SuiteResult> = PlantKind::ALL
         .iter()
         .map(|k| {
@@ -364,6 +363,7 @@ pub fn perturbation_suite(real: &Path, lex: &Lexicons, seed: u64) -> Vec<SuiteRe
             .map(|f| key(&f.check, f.source, f.target.map(|j| t.facts[j].span)))
             .collect();
         for kind in PlantKind::ALL {
+            let mut rng = crate::perturb::plant_rng(seed, id, kind);
             let Some(p) = plant(&s, &t, &alignment, &baseline, kind, lex, &mut rng) else {
                 continue;
             };
@@ -814,7 +814,73 @@ const PL_WITHOUT_DIACRITICS: &[&str] = &[
     "srode",
     "popoludniu",
     "pazdziernik",
+    "pazdziernika",
+    "pietnastego",
+    "kwiecien",
+    "tydzien",
+    "nastepnego",
+    "nastepne",
+    "miesiac",
+    "miesiaca",
+    "miesiace",
+    "poniedzialek",
+    "dziewietnasta",
+    "osma",
+    "osmego",
+    "dziewiata",
+    "dziewiatej",
+    "dziesiata",
+    "dziesiatej",
+    "wiecej",
+    "poludnie",
+    "poludniu",
+    "pol",
+    "sobote",
+    "sekunde",
 ];
+
+/// Whether a Polish phrase puts a month name before the day ("Luty 15", "marzec pierwszy",
+/// "Lipiec 13-15"): English order, which Polish does not use (it writes "15 lutego").
+fn polish_month_before_day(phrase: &str, lex: &Lexicons) -> bool {
+    let words: Vec<&str> = phrase
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is_month = |w: &str| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        lex.months
+            .iter()
+            .any(|m| m.lang == Lang::Pl && m.form.to_lowercase() == w)
+    };
+    let is_day = |w: &str| {
+        let digits = w.chars().take_while(char::is_ascii_digit).count();
+        (1..=2).contains(&digits)
+            || lex.number_words.iter().any(|n| {
+                n.lang == Lang::Pl && n.ordinal && n.form == w.to_lowercase().trim_end_matches('.')
+            })
+    };
+    // A day before the month makes the number after it a year ("14tego Kwietnia 15").
+    (0..words.len().saturating_sub(1))
+        .any(|i| is_month(words[i]) && is_day(words[i + 1]) && (i == 0 || !is_day(words[i - 1])))
+        || words.iter().any(|w| {
+            // glued: "Luty13"
+            let letters: String = w.chars().take_while(|c| c.is_alphabetic()).collect();
+            !letters.is_empty()
+                && letters.len() < w.len()
+                && is_month(&letters)
+                && is_day(&w[letters.len()..])
+        })
+}
+
+/// Whether a phrase starts with a US month/day date ("4/25 o 16", "10-31-74"): a first number
+/// of at most 12 and a second above 12.
+fn us_month_day(phrase: &str) -> bool {
+    let first = phrase.split_whitespace().next().unwrap_or("");
+    let mut parts = first.split(['/', '-']);
+    let (a, b) = (parts.next(), parts.next());
+    let num = |x: Option<&str>| x.and_then(|x| x.parse::<u32>().ok());
+    matches!((num(a), num(b)), (Some(m), Some(d)) if (1..=12).contains(&m) && (13..=31).contains(&d))
+}
 
 /// Whether a Polish phrase is written without diacritics: none in it, and one of
 /// [`PL_WITHOUT_DIACRITICS`] among its words.
@@ -1303,23 +1369,17 @@ pub fn date_suites(peers: &Path, ex: &Extractor, lex: &Lexicons) -> Vec<SuiteRes
                 );
                 continue;
             }
-            if code == "pl"
-                && phrase.contains('/')
-                && !phrase.contains(char::is_alphabetic)
-                && phrase
-                    .split('/')
-                    .next()
-                    .and_then(|m| m.trim().parse::<u32>().ok())
-                    .is_some_and(|m| m <= 12)
-                && phrase
-                    .split('/')
-                    .nth(1)
-                    .and_then(|d| d.trim().parse::<u32>().ok())
-                    .is_some_and(|d| d > 12)
-            {
+            if code == "pl" && us_month_day(phrase) {
                 all.exclude(
                     phrase,
                     "US month/day order in Duckling's Polish corpus; Polish writes day/month",
+                );
+                continue;
+            }
+            if code == "pl" && polish_month_before_day(phrase, lex) {
+                all.exclude(
+                    phrase,
+                    "month name before the day (English order); Polish writes the day first (15 lutego)",
                 );
                 continue;
             }

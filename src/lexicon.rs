@@ -233,6 +233,17 @@ pub enum DateWordRole {
     ListAnd,
     /// A quarter of the year after its number, in the singular: III kwartał, third quarter.
     Quarter,
+    /// Before a month or a year, its first part: na początku marca, early March, the
+    /// beginning of 2017 (days 1–10 of a month, January–March of a year, Monday–Wednesday of
+    /// a week; Duckling's reading).
+    PartStart,
+    /// Before a month or a year, its middle: w połowie marca, mid-March (days 11–20 of a
+    /// month, May–August of a year).
+    PartMiddle,
+    /// Before a month or a year, its last part: pod koniec marca, late March, the end of
+    /// 2012 (days 21 to the last of a month, September–December of a year, Friday–Sunday of
+    /// a week; Duckling's reading).
+    PartEnd,
 }
 
 /// A date word: `w` → year_before.
@@ -812,6 +823,9 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "range_to" => DateWordRole::RangeTo,
                     "list_and" => DateWordRole::ListAnd,
                     "quarter" => DateWordRole::Quarter,
+                    "part_start" => DateWordRole::PartStart,
+                    "part_middle" => DateWordRole::PartMiddle,
+                    "part_end" => DateWordRole::PartEnd,
                     other => return Err(err(row.line, format!("unknown role `{other}`"))),
                 };
                 lex.date_words.push(DateWord {

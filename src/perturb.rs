@@ -148,6 +148,23 @@ fn matched_target_facts(target: &Analysis, baseline: &[Finding]) -> Vec<bool> {
     m
 }
 
+/// The random source for planting `kind` into document `doc` under `seed`: its own stream per
+/// document and kind (FNV-1a of the three), so that a change to what one kind can plant (the
+/// dates an extractor reads) does not move the plants of the other kinds or documents.
+pub fn plant_rng(seed: u64, doc: &str, kind: PlantKind) -> fastrand::Rng {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in seed
+        .to_le_bytes()
+        .iter()
+        .chain(doc.as_bytes())
+        .chain(kind.name().as_bytes())
+    {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    fastrand::Rng::with_seed(h)
+}
+
 /// Plants one divergence of `kind` into `target`, the English version of `source`, at a place
 /// chosen with `rng` among the target facts matched in `baseline` (the findings of the
 /// unperturbed pair, whose sentence alignment is `alignment`). `None` when the target has no

@@ -114,6 +114,15 @@ impl DateValue {
         }
     }
 
+    /// Gives every part written without a year the year `y`.
+    pub fn set_missing_year(&mut self, y: i32) {
+        for p in self.parts_mut() {
+            if p.year.is_none() {
+                p.year = Some(y);
+            }
+        }
+    }
+
     /// The dates it names.
     pub fn parts(&self) -> Vec<PartialDate> {
         match self {
@@ -222,6 +231,7 @@ enum Form {
     CrossMonthRange,
     DayRangeOrSet,
     DayMonthYear,
+    MonthDayRange,
     MonthDayYear,
     NthWeekday,
     Roman,
@@ -230,6 +240,7 @@ enum Form {
     MonthYearNumeric,
     MonthYear,
     MonthAlone,
+    PartOf,
     Quarter,
     YearRange,
     YearBefore,
@@ -265,6 +276,8 @@ pub(super) struct Dates {
     holiday_re: Option<Regex>,
     /// Holiday forms, lower case → (rule, language, also a given name).
     holidays: HashMap<String, (HolidayRule, Lang, bool)>,
+    /// Words for a part of a period (na początku, late, the end of), lower case → part.
+    parts: HashMap<String, Part>,
 }
 
 /// Words that may follow an English holiday name when it names the day ("at Christmas, the",
@@ -292,6 +305,8 @@ enum RelForm {
     Weekday,
     /// w przyszłym tygodniu, last year
     Unit,
+    /// na początku przyszłego tygodnia, the end of next month
+    PartOfUnit,
     /// za 3 dni, in 2 weeks
     In,
     /// 3 dni temu, 2 weeks ago
@@ -324,6 +339,82 @@ pub(super) enum RelSpec {
     /// A holiday: the next one on or after the reference (`This`, `Next`), or the last one
     /// before it (`Last`).
     Holiday(HolidayRule, RelativeMeaning),
+    /// A part of the next, last or this week, month or year (the end of next week).
+    PartOf(Part, RelativeMeaning, RelativeUnit),
+}
+
+/// A part of a month, year or week: its start, middle or end (`date_words.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Part {
+    /// Days 1–10 of a month, January–March of a year, Monday–Wednesday of a week.
+    Start,
+    /// Days 11–20 of a month, May–August of a year; a week has none.
+    Middle,
+    /// Days 21 to the last of a month, September–December of a year, Friday–Sunday of a
+    /// week.
+    End,
+}
+
+/// That part of `whole`: a month (`2025-03`, or `--03` without a year), a year, or a week
+/// (a range of seven days from a Monday). `None` for anything else. The bounds follow
+/// Duckling's reading of "early", "mid", "late", "beginning of" and "end of".
+fn part_of(part: Part, whole: &DateValue) -> Option<DateValue> {
+    let at =
+        |year: Option<i32>, month: Option<u8>, day: Option<u8>| PartialDate { year, month, day };
+    match whole {
+        DateValue::Single(PartialDate {
+            year,
+            month: Some(m),
+            day: None,
+        }) => {
+            let last = jiff::civil::Date::new(year.unwrap_or(2023) as i16, *m as i8, 1)
+                .ok()?
+                .days_in_month() as u8;
+            let (a, b) = match part {
+                Part::Start => (1, 10),
+                Part::Middle => (11, 20),
+                Part::End => (21, last),
+            };
+            Some(DateValue::Range(
+                at(*year, Some(*m), Some(a)),
+                at(*year, Some(*m), Some(b)),
+            ))
+        }
+        DateValue::Single(PartialDate {
+            year: Some(y),
+            month: None,
+            ..
+        }) => {
+            let (a, b) = match part {
+                Part::Start => (1, 3),
+                Part::Middle => (5, 8),
+                Part::End => (9, 12),
+            };
+            Some(DateValue::Range(
+                at(Some(*y), Some(a), None),
+                at(Some(*y), Some(b), None),
+            ))
+        }
+        DateValue::Range(monday, sunday) if monday.day.is_some() && sunday.day.is_some() => {
+            let d =
+                jiff::civil::Date::new(monday.year? as i16, monday.month? as i8, monday.day? as i8)
+                    .ok()?;
+            let day = |n: i64| -> Option<PartialDate> {
+                let x = d.checked_add(jiff::Span::new().days(n)).ok()?;
+                Some(at(
+                    Some(x.year() as i32),
+                    Some(x.month() as u8),
+                    Some(x.day() as u8),
+                ))
+            };
+            match part {
+                Part::Start => Some(DateValue::Range(day(0)?, day(2)?)),
+                Part::Middle => None,
+                Part::End => Some(DateValue::Range(day(4)?, day(6)?)),
+            }
+        }
+        _ => None,
+    }
 }
 
 /// A holiday's first and last day as a date value: one day, or a range of days.
@@ -377,7 +468,11 @@ impl RelSpec {
             };
             d.checked_add(span).ok()
         };
+        if let RelSpec::PartOf(part, m, unit) = self {
+            return part_of(part, &RelSpec::Unit(m, unit).resolve(reference)?);
+        }
         Some(match self {
+            RelSpec::PartOf(..) => unreachable!("resolved above"),
             RelSpec::Holiday(rule, m) => {
                 let y = reference.0;
                 let this = rule.in_year(y)?;
@@ -610,6 +705,16 @@ impl Dates {
         let to = words(&[DateWordRole::RangeTo]);
         let and = words(&[DateWordRole::ListAnd]);
         let year_before = words(&[DateWordRole::YearBefore]);
+        let parts = words(&[
+            DateWordRole::PartStart,
+            DateWordRole::PartMiddle,
+            DateWordRole::PartEnd,
+        ]);
+        let parts = if parts.is_empty() {
+            "[^\\s\\S]".to_string()
+        } else {
+            parts
+        };
         let years_before = words(&[DateWordRole::YearsBefore]);
         let suffix = alternation(
             lex.number_words
@@ -731,7 +836,7 @@ impl Dates {
             mk(
                 Form::DayRangeOrSet,
                 format!(
-                    r"(?:\b(?i:{from})\s+)?\b{}\.?\s*(?:[-–—]|\s(?:(?i:{to})|(?P<and>(?i:{and})|&))\s)\s*{}\.?\s+{m1}\b(?:,?\s+{y1}\b)?{ysuf}",
+                    r"(?:\b(?i:{from})\s+)?(?:\b(?i:the)\s+)?\b{}{suf}\.?\s*(?:[-–—]|\s(?:(?i:{to})|(?P<and>(?i:{and})|&))\s)\s*(?:(?i:the)\s+)?{}{suf}\.?\s+(?:(?i:of)\s+)?{m1}\b(?:,?\s+{y1}\b)?{ysuf}",
                     digit_day(1),
                     digit_day(2)
                 ),
@@ -739,6 +844,16 @@ impl Dates {
             mk(
                 Form::DayMonthYear,
                 format!(r"(?:\b(?i:the)\s+)?\b{d1}\.?(?:\s+(?i:of))?(?:\s*|[/-]){m1}\b\.?(?:(?:,?\s+|[/-]){y1}\b)?{ysuf}"),
+            ),
+            // The month first: "July 13-15", "July 13 to 15, 2025", "Aug 8 - Aug 12",
+            // "July 30 – August 2".
+            mk(
+                Form::MonthDayRange,
+                format!(
+                    r"(?:\b(?i:{from})\s+)?\b{m1}\.?\s+(?:(?i:the)\s+)?{}{suf}\s*(?:[-–—]|\s(?i:{to})\s)\s*(?:{m2}\.?\s+)?{}{suf}\b(?:,?\s+{y1}\b)?",
+                    digit_day(1),
+                    digit_day(2)
+                ),
             ),
             mk(Form::MonthDayYear, format!(r"\b{m1}\.?\s+(?:(?i:the)\s+)?{d1}\b(?:,?\s+{y1}\b)?")),
             mk(
@@ -762,6 +877,14 @@ impl Dates {
             mk(
                 Form::MonthAlone,
                 format!(r"\b(?i:{year_before})\s+(?P<m1>{full_months})\b"),
+            ),
+            // A part of a month or a year: "pod koniec marca 2025 r.", "mid-March",
+            // "the beginning of 2017".
+            mk(
+                Form::PartOf,
+                format!(
+                    r"\b(?P<part>(?i:{parts}))(?:\s+|-)(?:{m1}\b\.?(?:,?\s+{y1}\b)?{ysuf}|{y2}\b{ysuf})"
+                ),
             ),
             // Quarters: "III kwartał 2025 r.", "w trzecim kwartale", "the 4th quarter of 2018",
             // "Q3 2025", "2018Q4", "3Q 2025".
@@ -908,6 +1031,12 @@ impl Dates {
         }
         if !mods.is_empty() && !units.is_empty() {
             relative.push(rmk(
+                RelForm::PartOfUnit,
+                format!(
+                    r"(?i)\b(?P<part>{parts})\s+(?:the\s+)?(?P<mod>{mods})\s+(?P<unit>{units})\b"
+                ),
+            ));
+            relative.push(rmk(
                 RelForm::Unit,
                 format!(r"(?i)\b(?P<mod>{mods})\s+(?P<unit>{units})\b"),
             ));
@@ -1007,6 +1136,19 @@ impl Dates {
             patterns,
             holiday_re,
             holidays,
+            parts: lex
+                .date_words
+                .iter()
+                .filter_map(|w| {
+                    let part = match w.role {
+                        DateWordRole::PartStart => Part::Start,
+                        DateWordRole::PartMiddle => Part::Middle,
+                        DateWordRole::PartEnd => Part::End,
+                        _ => return None,
+                    };
+                    Some((w.form.to_lowercase(), part))
+                })
+                .collect(),
             relative,
             relative_words,
             count_values,
@@ -1239,6 +1381,10 @@ impl Dates {
                 Some(RelSpec::Weekday(meaning("mod")?, wd))
             }
             RelForm::Unit => Some(RelSpec::Unit(meaning("mod")?, unit()?)),
+            RelForm::PartOfUnit => {
+                let part = *self.parts.get(&c.name("part")?.as_str().to_lowercase())?;
+                Some(RelSpec::PartOf(part, meaning("mod")?, unit()?))
+            }
             RelForm::WeekdayOfWeek => {
                 let wd_text = c
                     .name("wd")
@@ -1386,6 +1532,24 @@ impl Dates {
                 };
                 Some((FactKind::Date, Value::Date(v)))
             }
+            Form::MonthDayRange => {
+                let (m, polish) = month_of("m1")?;
+                let m2 = match c.name("m2") {
+                    Some(_) => month_of("m2")?.0,
+                    None => m,
+                };
+                let y = num("y1");
+                // As for one day: a Polish month first needs a year.
+                if polish && y.is_none() {
+                    return None;
+                }
+                let a = date(y, Some(m), self.day(c, 1));
+                let b = date(y, Some(m2), self.day(c, 2));
+                if !(a.valid() && b.valid() && (m, a.day) < (m2, b.day)) {
+                    return None;
+                }
+                Some((FactKind::Date, Value::Date(DateValue::Range(a, b))))
+            }
             Form::DayMonthYear => single(date(
                 num("y1"),
                 Some(month_of("m1")?.0),
@@ -1453,6 +1617,17 @@ impl Dates {
             }
             Form::MonthYear => single(date(num("y1"), Some(month_of("m1")?.0), None)),
             Form::MonthAlone => single(date(None, Some(month_of("m1")?.0), None)),
+            Form::PartOf => {
+                let part = *self.parts.get(&c.name("part")?.as_str().to_lowercase())?;
+                let whole = match month_of("m1") {
+                    Some((m, _)) => date(num("y1"), Some(m), None),
+                    None => date(Some(num("y2")?), None, None),
+                };
+                Some((
+                    FactKind::Date,
+                    Value::Date(part_of(part, &DateValue::Single(whole))?),
+                ))
+            }
             Form::Quarter => {
                 let q = if let Some(r) = c.name("qr") {
                     *self.roman.get(r.as_str())?
@@ -1737,7 +1912,10 @@ mod tests {
         );
         assert_eq!(
             dates("Z początkiem września 2022 roku Kraków", Lang::Pl),
-            vec![d("września 2022 roku", "2022-09")]
+            vec![d(
+                "Z początkiem września 2022 roku",
+                "2022-09-01/2022-09-10"
+            )]
         );
         assert_eq!(
             dates("w latach 2021–2027 miasto", Lang::Pl),
@@ -2137,5 +2315,39 @@ mod tests {
         );
         // "lent" is a verb; only "Lent" is the season.
         assert_eq!(dates("The city lent 2025 chairs.", Lang::En), vec![]);
+    }
+
+    #[test]
+    fn parts_of_months_years_and_weeks() {
+        assert_eq!(
+            dates("pod koniec lutego 2024 r. i w połowie 2025 roku", Lang::Pl),
+            vec![
+                d("pod koniec lutego 2024 r.", "2024-02-21/2024-02-29"),
+                d("w połowie 2025 roku", "2025-05/2025-08"),
+            ]
+        );
+        assert_eq!(
+            dates("in mid-March 2025 and by the end of 2026", Lang::En),
+            vec![
+                d("in mid-March 2025", "2025-03-11/2025-03-20"),
+                d("the end of 2026", "2026-09/2026-12"),
+            ]
+        );
+        // "do końca marca" (by the end of March) is a deadline: March itself.
+        assert_eq!(
+            dates("do końca marca 2025 r.", Lang::Pl),
+            vec![d("marca 2025 r.", "2025-03")]
+        );
+        // Relative: Tuesday 20 May 2025; next week is 26 May – 1 June.
+        assert_eq!(
+            dates(
+                "2025-05-20\n\nNa początku przyszłego tygodnia i pod koniec tego miesiąca.",
+                Lang::Pl
+            )[1..],
+            [
+                d("Na początku przyszłego tygodnia", "2025-05-26/2025-05-28"),
+                d("pod koniec tego miesiąca", "2025-05-21/2025-05-31"),
+            ]
+        );
     }
 }
