@@ -341,6 +341,63 @@ pub(super) enum RelSpec {
     Holiday(HolidayRule, RelativeMeaning),
     /// A part of the next, last or this week, month or year (the end of next week).
     PartOf(Part, RelativeMeaning, RelativeUnit),
+    /// The n-th (−1 last) weekday, day or week of a month (1–12) written without a year: of
+    /// that month's next occurrence from the reference (the reference's own month included).
+    NthInMonth(i8, NthOf, u8),
+}
+
+/// What is counted in "the n-th … of a month".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum NthOf {
+    /// A weekday, 1 Monday … 7 Sunday.
+    Weekday(u8),
+    /// A day.
+    Day,
+    /// A week, Monday to Sunday, wholly within the month (Duckling's reading: the first week
+    /// of October 2014 is 6–12 October).
+    Week,
+}
+
+/// The n-th (1–5, or −1 for the last) weekday, day or week of month `m` of year `y`: one day,
+/// or for a week the range Monday–Sunday. `None` when the month has no such one.
+fn nth_in_month(y: i32, m: u8, n: i8, what: NthOf) -> Option<DateValue> {
+    use jiff::civil::{Date, Weekday};
+    let first = Date::new(i16::try_from(y).ok()?, m as i8, 1).ok()?;
+    let day = |d: Date| PartialDate {
+        year: Some(d.year() as i32),
+        month: Some(d.month() as u8),
+        day: Some(d.day() as u8),
+    };
+    let plus = |d: Date, n: i64| d.checked_add(jiff::Span::new().days(n)).ok();
+    match what {
+        NthOf::Weekday(wd) => {
+            let wd = Weekday::from_monday_one_offset(wd as i8).ok()?;
+            Some(DateValue::Single(day(first
+                .nth_weekday_of_month(n, wd)
+                .ok()?)))
+        }
+        NthOf::Day => {
+            let d = match n {
+                -1 => first.last_of_month(),
+                n if n > 0 => first.with().day(n).build().ok()?,
+                _ => return None,
+            };
+            Some(DateValue::Single(day(d)))
+        }
+        NthOf::Week => {
+            let monday = match n {
+                -1 => plus(first.nth_weekday_of_month(-1, Weekday::Sunday).ok()?, -6)?,
+                n if n > 0 => plus(
+                    first.nth_weekday_of_month(1, Weekday::Monday).ok()?,
+                    7 * (i64::from(n) - 1),
+                )?,
+                _ => return None,
+            };
+            let sunday = plus(monday, 6)?;
+            (monday.month() as u8 == m && sunday.month() as u8 == m)
+                .then(|| DateValue::Range(day(monday), day(sunday)))
+        }
+    }
 }
 
 /// A part of a month, year or week: its start, middle or end (`date_words.tsv`).
@@ -473,6 +530,14 @@ impl RelSpec {
         }
         Some(match self {
             RelSpec::PartOf(..) => unreachable!("resolved above"),
+            RelSpec::NthInMonth(n, what, m) => {
+                let y = if m < reference.1 {
+                    reference.0 + 1
+                } else {
+                    reference.0
+                };
+                nth_in_month(y, m, n, what)?
+            }
             RelSpec::Holiday(rule, m) => {
                 let y = reference.0;
                 let this = rule.in_year(y)?;
@@ -817,6 +882,27 @@ impl Dates {
             )
         };
         let digit_day = |n: u8| format!(r"(?P<d{n}>{DAY_DIGITS})");
+        let suf_req = if suffix.is_empty() {
+            "[^\\s\\S]".to_string()
+        } else {
+            format!("-?(?:{suffix})")
+        };
+        let day_week = alternation(
+            lex.relative
+                .iter()
+                .filter(|r| {
+                    matches!(
+                        r.2,
+                        RelativeMeaning::Unit(RelativeUnit::Day | RelativeUnit::Week)
+                    )
+                })
+                .map(|r| r.1.as_str()),
+        );
+        let day_week = if day_week.is_empty() {
+            "[^\\s\\S]".to_string()
+        } else {
+            day_week
+        };
         let (y1, y2, m1, m2, d1, d2) = (year(1), year(2), month(1), month(2), day(1), day(2));
         // Unicode `` keeps the regex engine off its fast DFA on Polish text (5× slower):
         // patterns are written with it for reading, it is stripped here, and word boundaries
@@ -858,7 +944,10 @@ impl Dates {
             mk(Form::MonthDayYear, format!(r"\b{m1}\.?\s+(?:(?i:the)\s+)?{d1}\b(?:,?\s+{y1}\b)?")),
             mk(
                 Form::NthWeekday,
-                format!(r"\b(?P<nth>(?i:{nth})|[1-5]{suf})\s+(?P<wd>(?i:{weekday}))\s+(?:(?i:of|in|w|we)\s+)?{m1}\b\.?,?\s+{y1}\b{ysuf}"),
+                // "the first Tuesday of October 2014", "ostatni dzień października",
+                // "pierwszy tydzień w październiku 2014"; without a year it is resolved
+                // against the reference date.
+                format!(r"(?:\b(?i:the)\s+)?\b(?P<nth>(?i:{nth})|[1-5]{suf_req})\s+(?:(?P<wd>(?i:{weekday}))|(?P<unit>(?i:{day_week})))\s+(?:(?i:of|in|w|we)\s+)?{m1}\b\.?(?:,?\s+{y1}\b{ysuf})?"),
             ),
             mk(Form::Roman, format!(r"\b{}(?:\.\s?|\s)(?P<rm>{roman})(?:\.\s?|\s){y1}\b{ysuf}", digit_day(1))),
             mk(
@@ -1244,6 +1333,13 @@ impl Dates {
                     }
                     span.end = caps.name("hw").expect("hour group").end();
                 }
+                if *form == Form::NthWeekday && caps.name("y1").is_none() {
+                    // No year: the month's next occurrence from the reference decides.
+                    if let Some((n, what, m)) = self.nth_in_month(&caps) {
+                        cands.push((span, Cand::Relative(RelSpec::NthInMonth(n, what, m))));
+                    }
+                    continue;
+                }
                 if let Some(value) = self.interpret(*form, &caps) {
                     if *form == Form::MonthAlone {
                         span.start = caps.name("m1").expect("month group").start();
@@ -1428,6 +1524,35 @@ impl Dates {
     /// The weekday written with the date at `span`: just before it (`w piątek 14 marca`,
     /// `Friday, 14 March`, `on Friday the 14th`) or in brackets just after it
     /// (`14.03.2026 (piątek)`).
+    /// The n (−1 for the last), what and month of an n-th weekday, day or week of a month.
+    fn nth_in_month(&self, c: &Captures) -> Option<(i8, NthOf, u8)> {
+        let (m, _) = self.month(c.name("m1")?.as_str())?;
+        let nth_text = c.name("nth")?.as_str().to_lowercase();
+        let n: i8 = if LAST_WORDS.contains(&nth_text.as_str()) {
+            -1
+        } else {
+            let digits: String = nth_text.chars().take_while(char::is_ascii_digit).collect();
+            match digits.parse() {
+                Ok(n) => n,
+                Err(_) => *self.day_words.get(&nth_text)? as i8,
+            }
+        };
+        let what = if let Some(wd) = c.name("wd") {
+            let wd_text = wd.as_str().to_lowercase();
+            NthOf::Weekday(self.weekdays.iter().find(|w| w.1 == wd_text)?.2)
+        } else {
+            match self
+                .relative_words
+                .get(&c.name("unit")?.as_str().to_lowercase())?
+            {
+                RelativeMeaning::Unit(RelativeUnit::Day) => NthOf::Day,
+                RelativeMeaning::Unit(RelativeUnit::Week) => NthOf::Week,
+                _ => return None,
+            }
+        };
+        Some((n, what, m))
+    }
+
     fn weekday_around(&self, text: &str, span: Span, lang: Lang) -> Option<u8> {
         let before = text[..span.start].trim_end_matches([' ', ',', '\u{A0}']);
         let before = before.strip_suffix(" the").unwrap_or(before);
@@ -1566,27 +1691,9 @@ impl Dates {
                 single(date(y, Some(m), Some(self.day(c, 1)?)))
             }
             Form::NthWeekday => {
-                let (m, _) = month_of("m1")?;
-                let y = num("y1")?;
-                let nth_text = c.name("nth")?.as_str().to_lowercase();
-                let nth: i8 = if LAST_WORDS.contains(&nth_text.as_str()) {
-                    -1
-                } else {
-                    let digits: String =
-                        nth_text.chars().take_while(char::is_ascii_digit).collect();
-                    match digits.parse() {
-                        Ok(n) => n,
-                        Err(_) => *self.day_words.get(&nth_text)? as i8,
-                    }
-                };
-                let wd_text = c.name("wd")?.as_str().to_lowercase();
-                let wd = self.weekdays.iter().find(|w| w.1 == wd_text)?.2;
-                let weekday = jiff::civil::Weekday::from_monday_one_offset(wd as i8).ok()?;
-                let d = jiff::civil::Date::new(y as i16, m as i8, 1)
-                    .ok()?
-                    .nth_weekday_of_month(nth, weekday)
-                    .ok()?;
-                single(date(Some(y), Some(m), Some(d.day() as u8)))
+                let (n, what, m) = self.nth_in_month(c)?;
+                let v = nth_in_month(num("y1")?, m, n, what)?;
+                Some((FactKind::Date, Value::Date(v)))
             }
             Form::Roman => single(date(
                 num("y1"),
@@ -2039,7 +2146,7 @@ mod tests {
         );
         assert_eq!(
             dates("the third Tuesday of September 2014", Lang::En),
-            vec![d("third Tuesday of September 2014", "2014-09-16")]
+            vec![d("the third Tuesday of September 2014", "2014-09-16")]
         );
         assert_eq!(
             dates("ostatnia niedziela marca 2014", Lang::Pl),
@@ -2348,6 +2455,41 @@ mod tests {
                 d("Na początku przyszłego tygodnia", "2025-05-26/2025-05-28"),
                 d("pod koniec tego miesiąca", "2025-05-21/2025-05-31"),
             ]
+        );
+    }
+
+    #[test]
+    fn nth_weekday_day_or_week_of_a_month() {
+        assert_eq!(
+            dates(
+                "w ostatnią niedzielę marca 2026 r. i ostatni dzień lutego 2024 r.",
+                Lang::Pl
+            ),
+            vec![
+                d("ostatnią niedzielę marca 2026 r.", "2026-03-29"),
+                d("ostatni dzień lutego 2024 r.", "2024-02-29"),
+            ]
+        );
+        // A week wholly within the month: 1 October 2014 is a Wednesday.
+        assert_eq!(
+            dates("the first week of October 2014", Lang::En),
+            vec![d("the first week of October 2014", "2014-10-06/2014-10-12")]
+        );
+        // Without a year, the month's next occurrence from the date line (20 May 2025).
+        assert_eq!(
+            dates(
+                "2025-05-20\n\nW pierwszy wtorek października i trzeci dzień maja.",
+                Lang::Pl
+            )[1..],
+            [
+                d("pierwszy wtorek października", "2025-10-07"),
+                d("trzeci dzień maja", "2025-05-03"),
+            ]
+        );
+        // A count, not an ordinal: "1 tydzień" is one week.
+        assert_eq!(
+            dates("1 tydzień w październiku 2025 r.", Lang::Pl),
+            vec![d("październiku 2025 r.", "2025-10")]
         );
     }
 }
