@@ -274,6 +274,9 @@ pub enum RelativeMeaning {
     In,
     /// `temu`, `ago`: a count of units before the reference.
     Ago,
+    /// `od dziś`, `from now`, `hence`: a count of units after the reference, written after
+    /// them (3 lata od dziś, 2 weeks from now).
+    Hence,
     /// This (0), last (-1) or next (+1) year as one word (tegoroczny, ubiegłoroczny).
     Year(i32),
     /// A time of day as a word: noon = 12:00, północ = 00:00 (hour, minute).
@@ -882,6 +885,7 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "unit:quarter" => RelativeMeaning::Unit(RelativeUnit::Quarter),
                     "in" => RelativeMeaning::In,
                     "ago" => RelativeMeaning::Ago,
+                    "hence" => RelativeMeaning::Hence,
                     "daypart:am" => RelativeMeaning::Daypart(Daypart::Am),
                     "daypart:pm" => RelativeMeaning::Daypart(Daypart::Pm),
                     "daypart:night" => RelativeMeaning::Daypart(Daypart::Night),

@@ -623,11 +623,14 @@ impl RelSpec {
                 }
             }
             RelSpec::Offset(n, unit) => {
+                // At one grain finer than the unit, as Duckling reads it: 3 months ago from
+                // 12 February 2013 is 12 November 2012, 2 years ago is February 2011.
                 let d = shift(r, unit, n)?;
                 match unit {
-                    RelativeUnit::Day | RelativeUnit::Week => DateValue::Single(day(d)),
-                    RelativeUnit::Month => DateValue::Single(month(d)),
-                    RelativeUnit::Year => DateValue::Single(year(d)),
+                    RelativeUnit::Day | RelativeUnit::Week | RelativeUnit::Month => {
+                        DateValue::Single(day(d))
+                    }
+                    RelativeUnit::Year => DateValue::Single(month(d)),
                     RelativeUnit::Quarter => {
                         quarter(Some(d.year() as i32), (d.month() as u8 - 1) / 3 + 1)?
                     }
@@ -1085,7 +1088,7 @@ impl Dates {
         });
         let units = rel(&|m| matches!(m, RelativeMeaning::Unit(_)));
         let ins = rel(&|m| *m == RelativeMeaning::In);
-        let agos = rel(&|m| *m == RelativeMeaning::Ago);
+        let agos = rel(&|m| matches!(m, RelativeMeaning::Ago | RelativeMeaning::Hence));
         let weekday_full = alternation(
             lex.weekdays
                 .iter()
@@ -1163,7 +1166,7 @@ impl Dates {
         if !agos.is_empty() && !units.is_empty() {
             relative.push(rmk(
                 RelForm::Ago,
-                format!(r"(?i)\b{count}\s+(?P<unit>{units})\s+(?:{agos})\b"),
+                format!(r"(?i)\b(?:{count}[^\S\n]+)?(?P<unit>{units})\s+(?P<dir>{agos})\b"),
             ));
         }
         if !weekday_full.is_empty() {
@@ -1508,15 +1511,16 @@ impl Dates {
                 Some(RelSpec::Units(meaning("mod")?, n, unit()?))
             }
             RelForm::In | RelForm::Ago => {
-                let text = c.name("n")?.as_str().to_lowercase();
-                let n: i64 = match text.parse() {
-                    Ok(n) => n,
-                    Err(_) => i64::from(*self.count_values.get(&text)?),
+                // "tydzień temu", "a week ago": a count left out is one.
+                let n: i64 = match c.name("n").map(|n| n.as_str().to_lowercase()) {
+                    None => 1,
+                    Some(text) => match text.parse() {
+                        Ok(n) => n,
+                        Err(_) => i64::from(*self.count_values.get(&text)?),
+                    },
                 };
-                Some(RelSpec::Offset(
-                    if form == RelForm::Ago { -n } else { n },
-                    unit()?,
-                ))
+                let back = form == RelForm::Ago && meaning("dir") != Some(RelativeMeaning::Hence);
+                Some(RelSpec::Offset(if back { -n } else { n }, unit()?))
             }
         }
     }
@@ -2490,6 +2494,31 @@ mod tests {
         assert_eq!(
             dates("1 tydzień w październiku 2025 r.", Lang::Pl),
             vec![d("październiku 2025 r.", "2025-10")]
+        );
+    }
+
+    #[test]
+    fn counts_of_units_from_the_reference() {
+        // Tuesday 12 February 2013: a unit left out is one; months count to the day, years to
+        // the month; "od dziś" and "from now" count forward.
+        let text =
+            "2013-02-12\n\nTydzień temu, trzy miesiące temu, 3 lata od dziś i dwa lata temu.";
+        assert_eq!(
+            dates(text, Lang::Pl)[1..],
+            [
+                d("Tydzień temu", "2013-02-05"),
+                d("trzy miesiące temu", "2012-11-12"),
+                d("3 lata od dziś", "2016-02"),
+                d("dwa lata temu", "2011-02"),
+            ]
+        );
+        let text = "Kraków, 12 February 2013\n\nTwo weeks from now and 14 days ago.";
+        assert_eq!(
+            dates(text, Lang::En)[1..],
+            [
+                d("Two weeks from now", "2013-02-26"),
+                d("14 days ago", "2013-01-29")
+            ]
         );
     }
 }
