@@ -44,8 +44,10 @@ pub struct ScanOptions {
 /// One file found in the archive.
 #[derive(Debug)]
 pub struct Document {
-    /// Path as reported: the archive path joined with the path in the archive, `/`-separated.
-    pub display: String,
+    /// Its path within the archive (the reports show it joined to the archive path: see
+    /// [`Scan::display`]). Kept as found, not as the string shown, so that a scan holds one
+    /// copy of each path.
+    pub path: PathBuf,
     /// What its analysis found, or why it was not made (boxed: refusals are rare, and a scan
     /// keeps one of these per file).
     pub outcome: Result<Summary, Box<Refusal>>,
@@ -131,6 +133,8 @@ impl From<ingest::IngestError> for Refusal {
 /// What a scan found.
 #[derive(Debug)]
 pub struct Scan {
+    /// The archive folder scanned.
+    pub archive: PathBuf,
     /// Every file found, sorted by path.
     pub documents: Vec<Document>,
     /// Pairs, by index into `documents`, sorted by source path.
@@ -157,12 +161,18 @@ impl Scan {
             .collect()
     }
 
-    /// The counterpart path of each document ("" when unpaired).
-    fn counterparts(&self) -> Vec<&str> {
-        let mut out = vec![""; self.documents.len()];
+    /// Document `i`'s path as reported: the archive path joined with its path in the archive,
+    /// `/`-separated (not valid UTF-8 shown with U+FFFD).
+    pub fn display(&self, i: usize) -> String {
+        display_path(&self.archive, &self.documents[i].path)
+    }
+
+    /// The counterpart of each document, by index (`None` when unpaired).
+    fn counterparts(&self) -> Vec<Option<usize>> {
+        let mut out = vec![None; self.documents.len()];
         for p in &self.pairs {
-            out[p.source] = &self.documents[p.target].display;
-            out[p.target] = &self.documents[p.source].display;
+            out[p.source] = Some(p.target);
+            out[p.target] = Some(p.source);
         }
         out
     }
@@ -250,19 +260,32 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
         ));
     }
     let (files, walk_errors) = walk(&opts.archive);
-    let mut entries: Vec<(PathBuf, Option<String>)> = files
+    // The paths found, sorted, and the few that could not be listed (with their reason) by
+    // index: one path per file is all a scan keeps of it besides its summary.
+    let mut listed: Vec<(PathBuf, Option<String>)> = files
         .into_iter()
         .map(|f| (f, None))
         .chain(walk_errors.into_iter().map(|(f, e)| (f, Some(e))))
         .collect();
-    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    listed.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut unlisted: std::collections::HashMap<usize, String> = std::collections::HashMap::new();
+    let entries: Vec<PathBuf> = listed
+        .into_iter()
+        .enumerate()
+        .map(|(i, (path, error))| {
+            if let Some(e) = error {
+                unlisted.insert(i, e);
+            }
+            path
+        })
+        .collect();
     let reader = pipeline.reader().clone().with_max_bytes(opts.max_bytes);
 
     // Declared pairs come from the paths alone, before anything is read.
     let candidates: Vec<usize> = (0..entries.len())
-        .filter(|&i| entries[i].1.is_none() && ingest::Format::from_path(&entries[i].0).is_some())
+        .filter(|&i| !unlisted.contains_key(&i) && ingest::Format::from_path(&entries[i]).is_some())
         .collect();
-    let paths: Vec<&Path> = candidates.iter().map(|&i| entries[i].0.as_path()).collect();
+    let paths: Vec<&Path> = candidates.iter().map(|&i| entries[i].as_path()).collect();
     let manifest = std::fs::read_to_string(opts.archive.join(pairing::MANIFEST)).ok();
     let (mut declared, notes) =
         timing::time(Stage::Pair, || pairing::pair(&paths, manifest.as_deref()));
@@ -285,15 +308,15 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
     drop(paths);
     // Per-document state is kept small (a summary in its slot), so that memory stays nearly
     // flat as the archive grows; paths are shown as `display_path` makes them, on demand.
-    let display = |i: usize| display_path(&opts.archive, &entries[i].0);
+    let display = |i: usize| display_path(&opts.archive, &entries[i]);
     let outcomes: Vec<std::sync::OnceLock<Result<Summary, Box<Refusal>>>> = (0..entries.len())
         .map(|_| std::sync::OnceLock::new())
         .collect();
     let analyse = |i: usize| -> Result<Analysis, Refusal> {
-        if let Some(e) = &entries[i].1 {
+        if let Some(e) = unlisted.get(&i) {
             return Err(Refusal::error(e.clone()));
         }
-        let rel = &entries[i].0;
+        let rel = &entries[i];
         let hint = rel
             .file_name()
             .and_then(|n| n.to_str())
@@ -327,10 +350,10 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
     };
 
     let pb = progress_bar(entries.len(), opts.progress, "scanning");
-    let done: Vec<UnitDone> = units
+    // Each thread gathers what its units give back into one `UnitDone` (no record per unit).
+    let done: UnitDone = units
         .par_iter()
-        .map(|unit| {
-            let mut out = UnitDone::default();
+        .fold(UnitDone::default, |mut out, unit| {
             let keep = |i: usize, r: Result<Analysis, Refusal>, out: &mut UnitDone| match r {
                 Ok(a) => {
                     out.findings.extend(single_findings(&display(i), &a));
@@ -349,37 +372,39 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
                     match (s, t) {
                         (Some(sa), Some(ta)) => {
                             out.findings.extend(compare_pair(p, &sa, &ta));
-                            out.pair = Some(*p);
+                            out.pairs.push(*p);
                         }
                         // A declared counterpart that cannot be read: the other may still be
                         // paired by content.
-                        (Some(a), None) => out.leftover = Some((p.source, Box::new(a))),
-                        (None, Some(a)) => out.leftover = Some((p.target, Box::new(a))),
+                        (Some(a), None) => out.leftovers.push((p.source, Box::new(a))),
+                        (None, Some(a)) => out.leftovers.push((p.target, Box::new(a))),
                         (None, None) => {}
                     }
                     pb.inc(2);
                 }
                 Unit::Alone(i) => {
                     if let Some(a) = keep(*i, analyse(*i), &mut out) {
-                        out.leftover = Some((*i, Box::new(a)));
+                        out.leftovers.push((*i, Box::new(a)));
                     }
                     pb.inc(1);
                 }
             }
             out
         })
-        .collect();
+        .reduce(UnitDone::default, |mut a, mut b| {
+            a.pairs.append(&mut b.pairs);
+            a.findings.append(&mut b.findings);
+            a.leftovers.append(&mut b.leftovers);
+            a
+        });
     pb.finish_and_clear();
 
-    let mut pairs = Vec::new();
-    let mut findings = Vec::new();
-    let mut leftovers: Vec<(usize, Box<Analysis>)> = Vec::new();
     drop(units);
-    for d in done {
-        pairs.extend(d.pair);
-        findings.extend(d.findings);
-        leftovers.extend(d.leftover);
-    }
+    let UnitDone {
+        mut pairs,
+        mut findings,
+        mut leftovers,
+    } = done;
     // Documents left over are paired by their content, or listed as unpaired.
     leftovers.sort_by_key(|(i, _)| *i);
     let features = |lang: Lang| -> Vec<(usize, Vec<String>, usize)> {
@@ -416,13 +441,13 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
         .map(|(k, best)| (leftovers[k].0, best))
         .collect();
     drop(leftovers);
-    pairs.sort_by(|a, b| entries[a.source].0.cmp(&entries[b.source].0));
+    pairs.sort_by(|a, b| entries[a.source].cmp(&entries[b.source]));
 
     let documents: Vec<Document> = entries
         .into_iter()
         .zip(outcomes)
-        .map(|((relative, _), outcome)| Document {
-            display: display_path(&opts.archive, &relative),
+        .map(|(path, outcome)| Document {
+            path,
             outcome: outcome
                 .into_inner()
                 .unwrap_or_else(|| Err(Box::new(Refusal::error("not read")))),
@@ -430,6 +455,7 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
         .collect();
     findings.sort_by_key(FindingRecord::sort_key);
     Ok(Scan {
+        archive: opts.archive.clone(),
         documents,
         pairs,
         findings,
@@ -446,13 +472,13 @@ enum Unit {
     Alone(usize),
 }
 
-/// What a [`Unit`] gives back (besides its documents' outcomes, set in their slots): the pair
-/// compared, its findings, and a document kept analysed for content pairing.
+/// What [`Unit`]s give back (besides their documents' outcomes, set in their slots): the
+/// pairs compared, their findings, and documents kept analysed for content pairing.
 #[derive(Default)]
 struct UnitDone {
-    pair: Option<Pair>,
+    pairs: Vec<Pair>,
     findings: Vec<FindingRecord>,
-    leftover: Option<(usize, Box<Analysis>)>,
+    leftovers: Vec<(usize, Box<Analysis>)>,
 }
 
 /// Checks on one document, paired or not (`weekday_mismatch`).
@@ -503,45 +529,46 @@ pub const PAIRS_HEADER: [&str; 4] = ["source_file", "target_file", "method", "sc
 pub fn write_reports(scan: &Scan, out: &Path, style: CsvStyle) -> io::Result<()> {
     std::fs::create_dir_all(out)?;
     let counterparts = scan.counterparts();
-    let doc_rows = scan
-        .documents
-        .iter()
-        .zip(&counterparts)
-        .map(|(d, cp)| match &d.outcome {
-            Ok(a) => {
-                vec![
-                    d.display.clone(),
-                    "ok".into(),
-                    String::new(),
-                    a.detected.code().into(),
-                    style.decimal((f64::from(a.confidence) * 100.0).round() / 100.0),
-                    a.file_bytes.to_string(),
-                    a.sentences.to_string(),
-                    a.tokens.to_string(),
-                    a.numbers.to_string(),
-                    a.dates.to_string(),
-                    a.entities.to_string(),
-                    cp.to_string(),
-                    a.encoding.label().into(),
-                    a.format.name().into(),
-                ]
-            }
-            Err(refusal) => {
-                let bytes = std::fs::symlink_metadata(Path::new(&d.display))
-                    .map(|m| m.len().to_string())
-                    .unwrap_or_default();
-                let status = if refusal.skipped { "skipped" } else { "error" };
-                let mut row = vec![d.display.clone(), status.into(), refusal.reason.clone()];
-                row.extend([String::new(), String::new(), bytes]);
-                row.extend(std::iter::repeat_n(String::new(), 7));
-                row.push(
-                    ingest::Format::from_path(Path::new(&d.display))
-                        .map_or("", |f| f.name())
-                        .into(),
-                );
-                row
-            }
-        });
+    let doc_rows =
+        scan.documents
+            .iter()
+            .enumerate()
+            .zip(&counterparts)
+            .map(|((i, d), cp)| match &d.outcome {
+                Ok(a) => {
+                    vec![
+                        scan.display(i),
+                        "ok".into(),
+                        String::new(),
+                        a.detected.code().into(),
+                        style.decimal((f64::from(a.confidence) * 100.0).round() / 100.0),
+                        a.file_bytes.to_string(),
+                        a.sentences.to_string(),
+                        a.tokens.to_string(),
+                        a.numbers.to_string(),
+                        a.dates.to_string(),
+                        a.entities.to_string(),
+                        cp.map(|j| scan.display(j)).unwrap_or_default(),
+                        a.encoding.label().into(),
+                        a.format.name().into(),
+                    ]
+                }
+                Err(refusal) => {
+                    let bytes = std::fs::symlink_metadata(scan.archive.join(&d.path))
+                        .map(|m| m.len().to_string())
+                        .unwrap_or_default();
+                    let status = if refusal.skipped { "skipped" } else { "error" };
+                    let mut row = vec![scan.display(i), status.into(), refusal.reason.clone()];
+                    row.extend([String::new(), String::new(), bytes]);
+                    row.extend(std::iter::repeat_n(String::new(), 7));
+                    row.push(
+                        ingest::Format::from_path(&d.path)
+                            .map_or("", |f| f.name())
+                            .into(),
+                    );
+                    row
+                }
+            });
     write_file(
         &out.join("documents.csv"),
         style,
@@ -556,8 +583,8 @@ pub fn write_reports(scan: &Scan, out: &Path, style: CsvStyle) -> io::Result<()>
     )?;
     let pair_rows = scan.pairs.iter().map(|p| {
         vec![
-            scan.documents[p.source].display.clone(),
-            scan.documents[p.target].display.clone(),
+            scan.display(p.source),
+            scan.display(p.target),
             p.method.name().into(),
             style.decimal(p.score),
         ]
@@ -568,9 +595,9 @@ pub fn write_reports(scan: &Scan, out: &Path, style: CsvStyle) -> io::Result<()>
         let d = &scan.documents[i];
         let polish = d.outcome.as_ref().is_ok_and(|a| a.lang == Lang::Pl);
         let (s, t) = if polish {
-            (d.display.clone(), String::new())
+            (scan.display(i), String::new())
         } else {
-            (String::new(), d.display.clone())
+            (String::new(), scan.display(i))
         };
         vec![
             s,
