@@ -1073,6 +1073,11 @@ mod tests {
         assert_eq!(f[0].qualifier.as_deref(), Some("more_than"));
         assert_eq!(f[0].concept.as_deref(), Some("city"));
         assert_eq!(f[0].value.to_string(), "140");
+        // The longest qualifier wins: "no less than" is at least, not "less than".
+        let f = ex.extract("no less than 20 schools", Lang::En);
+        assert_eq!(f[0].qualifier.as_deref(), Some("at_least"));
+        let f = ex.extract("nie mniej niż 30 szkół", Lang::Pl);
+        assert_eq!(f[0].qualifier.as_deref(), Some("at_least"));
     }
 
     #[test]
