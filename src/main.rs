@@ -257,7 +257,7 @@ fn run_scan(
         result
             .documents
             .iter()
-            .filter(|d| d.outcome.as_ref().is_err_and(|r| r.skipped == skipped))
+            .filter(|d| d.outcome().is_err_and(|r| r.skipped == skipped))
             .count()
     };
     let (skipped, errors) = (refused(true), refused(false));

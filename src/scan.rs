@@ -47,10 +47,31 @@ pub struct Document {
     /// Its path within the archive (the reports show it joined to the archive path: see
     /// [`Scan::display`]). Kept as found, not as the string shown, so that a scan holds one
     /// copy of each path.
-    pub path: PathBuf,
-    /// What its analysis found, or why it was not made (boxed: refusals are rare, and a scan
-    /// keeps one of these per file).
-    pub outcome: Result<Summary, Box<Refusal>>,
+    pub path: Box<Path>,
+    /// What its analysis found, or why it was not made (boxed: refusals are rare), set once
+    /// by the thread that reads the file.
+    slot: std::sync::OnceLock<Result<Summary, Box<Refusal>>>,
+}
+
+impl Document {
+    fn new(path: Box<Path>) -> Document {
+        Document {
+            path,
+            slot: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// What its analysis found, or why it was not made (`error`, "not read", if the scan never
+    /// reached it).
+    pub fn outcome(&self) -> Result<&Summary, &Refusal> {
+        static NOT_READ: std::sync::LazyLock<Refusal> =
+            std::sync::LazyLock::new(|| Refusal::error("not read"));
+        match self.slot.get() {
+            Some(Ok(s)) => Ok(s),
+            Some(Err(r)) => Err(r),
+            None => Err(&NOT_READ),
+        }
+    }
 }
 
 /// What `documents.csv` says of an analysed document. The analysis itself is dropped as soon
@@ -192,7 +213,7 @@ fn display_path(archive: &Path, relative: &Path) -> String {
 /// it points to; a link to a folder or a broken one is reported by the reader). Hidden
 /// entries and the pairs manifest at the root are left out. Walk errors (unreadable folders,
 /// vanished entries, loops) come back with their reason.
-fn walk(archive: &Path) -> (Vec<PathBuf>, Vec<(PathBuf, String)>) {
+fn walk(archive: &Path) -> (Vec<Box<Path>>, Vec<(Box<Path>, String)>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     let walker = walkdir::WalkDir::new(archive)
@@ -206,19 +227,15 @@ fn walk(archive: &Path) -> (Vec<PathBuf>, Vec<(PathBuf, String)>) {
                 if e.file_type().is_dir() {
                     continue;
                 }
-                let rel = e
-                    .path()
-                    .strip_prefix(archive)
-                    .unwrap_or(e.path())
-                    .to_path_buf();
+                let rel = e.path().strip_prefix(archive).unwrap_or(e.path());
                 if rel.as_os_str() == pairing::MANIFEST {
                     continue;
                 }
-                files.push(rel);
+                files.push(Box::from(rel));
             }
             Err(err) => {
                 let path = err.path().unwrap_or(archive);
-                let rel = path.strip_prefix(archive).unwrap_or(path).to_path_buf();
+                let rel = Box::from(path.strip_prefix(archive).unwrap_or(path));
                 let reason = match (err.loop_ancestor(), err.io_error()) {
                     (Some(_), _) => "symbolic link loop".to_string(),
                     (None, Some(e)) => format!("cannot read: {e}"),
@@ -262,30 +279,33 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
     let (files, walk_errors) = walk(&opts.archive);
     // The paths found, sorted, and the few that could not be listed (with their reason) by
     // index: one path per file is all a scan keeps of it besides its summary.
-    let mut listed: Vec<(PathBuf, Option<String>)> = files
+    let mut listed: Vec<(Box<Path>, Option<String>)> = files
         .into_iter()
         .map(|f| (f, None))
         .chain(walk_errors.into_iter().map(|(f, e)| (f, Some(e))))
         .collect();
     listed.sort_by(|a, b| a.0.cmp(&b.0));
     let mut unlisted: std::collections::HashMap<usize, String> = std::collections::HashMap::new();
-    let entries: Vec<PathBuf> = listed
+    let documents: Vec<Document> = listed
         .into_iter()
         .enumerate()
         .map(|(i, (path, error))| {
             if let Some(e) = error {
                 unlisted.insert(i, e);
             }
-            path
+            Document::new(path)
         })
         .collect();
+    let entries = &documents;
     let reader = pipeline.reader().clone().with_max_bytes(opts.max_bytes);
 
     // Declared pairs come from the paths alone, before anything is read.
     let candidates: Vec<usize> = (0..entries.len())
-        .filter(|&i| !unlisted.contains_key(&i) && ingest::Format::from_path(&entries[i]).is_some())
+        .filter(|&i| {
+            !unlisted.contains_key(&i) && ingest::Format::from_path(&entries[i].path).is_some()
+        })
         .collect();
-    let paths: Vec<&Path> = candidates.iter().map(|&i| entries[i].as_path()).collect();
+    let paths: Vec<&Path> = candidates.iter().map(|&i| &*entries[i].path).collect();
     let manifest = std::fs::read_to_string(opts.archive.join(pairing::MANIFEST)).ok();
     let (mut declared, notes) =
         timing::time(Stage::Pair, || pairing::pair(&paths, manifest.as_deref()));
@@ -304,19 +324,17 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
         .map(|p| Unit::Pair(*p))
         .chain((0..entries.len()).filter(|&i| !in_pair[i]).map(Unit::Alone))
         .collect();
+    drop((candidates, declared, in_pair));
 
     drop(paths);
     // Per-document state is kept small (a summary in its slot), so that memory stays nearly
     // flat as the archive grows; paths are shown as `display_path` makes them, on demand.
-    let display = |i: usize| display_path(&opts.archive, &entries[i]);
-    let outcomes: Vec<std::sync::OnceLock<Result<Summary, Box<Refusal>>>> = (0..entries.len())
-        .map(|_| std::sync::OnceLock::new())
-        .collect();
+    let display = |i: usize| display_path(&opts.archive, &entries[i].path);
     let analyse = |i: usize| -> Result<Analysis, Refusal> {
         if let Some(e) = unlisted.get(&i) {
             return Err(Refusal::error(e.clone()));
         }
-        let rel = &entries[i];
+        let rel = &entries[i].path;
         let hint = rel
             .file_name()
             .and_then(|n| n.to_str())
@@ -357,11 +375,11 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
             let keep = |i: usize, r: Result<Analysis, Refusal>, out: &mut UnitDone| match r {
                 Ok(a) => {
                     out.findings.extend(single_findings(&display(i), &a));
-                    let _ = outcomes[i].set(Ok(Summary::of(&a)));
+                    let _ = entries[i].slot.set(Ok(Summary::of(&a)));
                     Some(a)
                 }
                 Err(e) => {
-                    let _ = outcomes[i].set(Err(Box::new(e)));
+                    let _ = entries[i].slot.set(Err(Box::new(e)));
                     None
                 }
             };
@@ -441,18 +459,8 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
         .map(|(k, best)| (leftovers[k].0, best))
         .collect();
     drop(leftovers);
-    pairs.sort_by(|a, b| entries[a.source].cmp(&entries[b.source]));
+    pairs.sort_by(|a, b| entries[a.source].path.cmp(&entries[b.source].path));
 
-    let documents: Vec<Document> = entries
-        .into_iter()
-        .zip(outcomes)
-        .map(|(path, outcome)| Document {
-            path,
-            outcome: outcome
-                .into_inner()
-                .unwrap_or_else(|| Err(Box::new(Refusal::error("not read")))),
-        })
-        .collect();
     findings.sort_by_key(FindingRecord::sort_key);
     Ok(Scan {
         archive: opts.archive.clone(),
@@ -529,46 +537,46 @@ pub const PAIRS_HEADER: [&str; 4] = ["source_file", "target_file", "method", "sc
 pub fn write_reports(scan: &Scan, out: &Path, style: CsvStyle) -> io::Result<()> {
     std::fs::create_dir_all(out)?;
     let counterparts = scan.counterparts();
-    let doc_rows =
-        scan.documents
-            .iter()
-            .enumerate()
-            .zip(&counterparts)
-            .map(|((i, d), cp)| match &d.outcome {
-                Ok(a) => {
-                    vec![
-                        scan.display(i),
-                        "ok".into(),
-                        String::new(),
-                        a.detected.code().into(),
-                        style.decimal((f64::from(a.confidence) * 100.0).round() / 100.0),
-                        a.file_bytes.to_string(),
-                        a.sentences.to_string(),
-                        a.tokens.to_string(),
-                        a.numbers.to_string(),
-                        a.dates.to_string(),
-                        a.entities.to_string(),
-                        cp.map(|j| scan.display(j)).unwrap_or_default(),
-                        a.encoding.label().into(),
-                        a.format.name().into(),
-                    ]
-                }
-                Err(refusal) => {
-                    let bytes = std::fs::symlink_metadata(scan.archive.join(&d.path))
-                        .map(|m| m.len().to_string())
-                        .unwrap_or_default();
-                    let status = if refusal.skipped { "skipped" } else { "error" };
-                    let mut row = vec![scan.display(i), status.into(), refusal.reason.clone()];
-                    row.extend([String::new(), String::new(), bytes]);
-                    row.extend(std::iter::repeat_n(String::new(), 7));
-                    row.push(
-                        ingest::Format::from_path(&d.path)
-                            .map_or("", |f| f.name())
-                            .into(),
-                    );
-                    row
-                }
-            });
+    let doc_rows = scan
+        .documents
+        .iter()
+        .enumerate()
+        .zip(&counterparts)
+        .map(|((i, d), cp)| match d.outcome() {
+            Ok(a) => {
+                vec![
+                    scan.display(i),
+                    "ok".into(),
+                    String::new(),
+                    a.detected.code().into(),
+                    style.decimal((f64::from(a.confidence) * 100.0).round() / 100.0),
+                    a.file_bytes.to_string(),
+                    a.sentences.to_string(),
+                    a.tokens.to_string(),
+                    a.numbers.to_string(),
+                    a.dates.to_string(),
+                    a.entities.to_string(),
+                    cp.map(|j| scan.display(j)).unwrap_or_default(),
+                    a.encoding.label().into(),
+                    a.format.name().into(),
+                ]
+            }
+            Err(refusal) => {
+                let bytes = std::fs::symlink_metadata(scan.archive.join(&d.path))
+                    .map(|m| m.len().to_string())
+                    .unwrap_or_default();
+                let status = if refusal.skipped { "skipped" } else { "error" };
+                let mut row = vec![scan.display(i), status.into(), refusal.reason.clone()];
+                row.extend([String::new(), String::new(), bytes]);
+                row.extend(std::iter::repeat_n(String::new(), 7));
+                row.push(
+                    ingest::Format::from_path(&d.path)
+                        .map_or("", |f| f.name())
+                        .into(),
+                );
+                row
+            }
+        });
     write_file(
         &out.join("documents.csv"),
         style,
@@ -593,7 +601,7 @@ pub fn write_reports(scan: &Scan, out: &Path, style: CsvStyle) -> io::Result<()>
     // the best content similarity it had (below the threshold).
     let unpaired_rows = scan.unpaired.iter().map(|&(i, best)| {
         let d = &scan.documents[i];
-        let polish = d.outcome.as_ref().is_ok_and(|a| a.lang == Lang::Pl);
+        let polish = d.outcome().is_ok_and(|a| a.lang == Lang::Pl);
         let (s, t) = if polish {
             (scan.display(i), String::new())
         } else {
