@@ -209,11 +209,14 @@ fn display_path(archive: &Path, relative: &Path) -> String {
     }
 }
 
+/// A path the walk could not list, with the reason.
+type Unlisted = (Box<Path>, String);
+
 /// Walks `archive` for files, without following symbolic links (a link is read as the file
 /// it points to; a link to a folder or a broken one is reported by the reader). Hidden
 /// entries and the pairs manifest at the root are left out. Walk errors (unreadable folders,
 /// vanished entries, loops) come back with their reason.
-fn walk(archive: &Path) -> (Vec<Box<Path>>, Vec<(Box<Path>, String)>) {
+fn walk(archive: &Path) -> (Vec<Box<Path>>, Vec<Unlisted>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     let walker = walkdir::WalkDir::new(archive)
