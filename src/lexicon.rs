@@ -408,9 +408,14 @@ pub struct Holiday {
 ///   Gregorian date;
 /// - `nth:N:W:MM` or `nth:N:W:MM:D`: the N-th weekday W (1 Monday … 7 Sunday) of month MM,
 ///   N from 1 to 5 or -1 for the last, then D days more (`nth:4:4:11` Thanksgiving,
-///   `nth:4:4:11:1` Black Friday).
+///   `nth:4:4:11:1` Black Friday);
+/// - `lunar`: named, but set by a lunar calendar that the rules cannot compute (Chinese New
+///   Year, Eid): no date is reported, and its name is not read as another holiday ("New
+///   Year" in "Chinese New Year" is not 1 January).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HolidayRule {
+    /// Set by a lunar calendar: no date.
+    Lunar,
     /// Month 1–12 and day 1–31.
     Fixed(u8, u8),
     /// Days after Western Easter: first and last (equal for one day).
@@ -433,6 +438,9 @@ pub enum HolidayRule {
 impl HolidayRule {
     /// Parses a rule as written in `holidays.tsv`; `None` when it is malformed.
     pub fn parse(s: &str) -> Option<HolidayRule> {
+        if s == "lunar" {
+            return Some(HolidayRule::Lunar);
+        }
         let (kind, rest) = s.split_once(':')?;
         let days = |r: &str| -> Option<(i16, i16)> {
             match r.split_once("..") {
@@ -491,6 +499,7 @@ impl HolidayRule {
         let from_easter =
             |easter: Date, a: i16, b: i16| Some((ymd(plus(easter, a)?), ymd(plus(easter, b)?)));
         match self {
+            HolidayRule::Lunar => None,
             HolidayRule::Fixed(m, d) => {
                 let date = Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()?;
                 Some((ymd(date), ymd(date)))
@@ -734,7 +743,7 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     err(
                         row.line,
                         format!(
-                            "rule `{}` is not fixed:MM-DD, easter:N, orthodox:N or nth:N:W:MM",
+                            "rule `{}` is not fixed:MM-DD, easter:N, orthodox:N, nth:N:W:MM or lunar",
                             row.fields[2]
                         ),
                     )

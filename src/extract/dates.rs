@@ -1410,6 +1410,9 @@ impl Dates {
         let whole = caps.get(0).expect("group 0");
         let h = caps.name("h").expect("holiday group");
         let &(rule, lang, also_name) = self.holidays.get(&h.as_str().to_lowercase())?;
+        if rule == HolidayRule::Lunar {
+            return None; // named, so nothing inside it is read as a holiday; no date
+        }
         let year = caps.name("y1");
         if year.is_none() {
             let after = text[h.end()..].trim_start_matches([' ', '\u{a0}']);
@@ -2423,6 +2426,11 @@ mod tests {
                 Lang::En
             ),
             vec![d("Christmas 2025", "2025-12-25")]
+        );
+        // "New Year" inside "Chinese New Year" is not 1 January.
+        assert_eq!(
+            dates("Chinese New Year and chińskiego Nowego Roku", Lang::En),
+            vec![]
         );
         // "lent" is a verb; only "Lent" is the season.
         assert_eq!(dates("The city lent 2025 chairs.", Lang::En), vec![]);
