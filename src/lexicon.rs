@@ -262,8 +262,13 @@ pub struct DateWord {
 pub enum RelativeMeaning {
     /// The reference day plus this many days (jutro = +1).
     Day(i32),
-    /// next / last / this, before a weekday or a unit.
+    /// next / last / this, before a weekday or a unit. Before a weekday, next is that day of
+    /// the week after the reference's (w przyszły piątek, next Friday: Duckling's reading);
+    /// see [`RelativeMeaning::Nearest`] for the first one after the reference.
     Next,
+    /// najbliższy, coming: before a weekday, the first one after the reference (w najbliższą
+    /// sobotę); before a unit, as [`RelativeMeaning::Next`].
+    Nearest,
     /// See [`RelativeMeaning::Next`].
     Last,
     /// See [`RelativeMeaning::Next`].
@@ -885,6 +890,7 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                 need(&row, 3)?;
                 let meaning = match row.fields[2] {
                     "mod:next" => RelativeMeaning::Next,
+                    "mod:nearest" => RelativeMeaning::Nearest,
                     "mod:last" => RelativeMeaning::Last,
                     "mod:this" => RelativeMeaning::This,
                     "unit:day" => RelativeMeaning::Unit(RelativeUnit::Day),

@@ -645,7 +645,8 @@ fn facts_resolve_relative_dates_against_a_reference_date() {
         d,
         vec![
             ("jutro".to_string(), "2013-02-13".to_string()),
-            ("przyszły piątek".into(), "2013-02-15".into()),
+            // Tuesday 12 February: Friday of next week.
+            ("przyszły piątek".into(), "2013-02-22".into()),
             ("15 lutego".into(), "2013-02-15".into()),
         ]
     );

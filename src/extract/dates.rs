@@ -553,7 +553,19 @@ impl RelSpec {
                 let target = jiff::civil::Weekday::from_monday_one_offset(wd as i8).ok()?;
                 let d = match m {
                     RelativeMeaning::Last => r.nth_weekday(-1, target).ok()?,
-                    RelativeMeaning::Next => r.nth_weekday(1, target).ok()?,
+                    RelativeMeaning::Nearest => r.nth_weekday(1, target).ok()?,
+                    RelativeMeaning::Next => {
+                        // That day of the following week (Monday to Sunday).
+                        let monday = r
+                            .checked_add(
+                                jiff::Span::new()
+                                    .days(7 - i64::from(r.weekday().to_monday_zero_offset())),
+                            )
+                            .ok()?;
+                        monday
+                            .checked_add(jiff::Span::new().days(i64::from(wd) - 1))
+                            .ok()?
+                    }
                     _ if r.weekday() == target => r,
                     _ => r.nth_weekday(1, target).ok()?,
                 };
@@ -561,7 +573,7 @@ impl RelSpec {
             }
             RelSpec::Unit(m, unit) => {
                 let n = match m {
-                    RelativeMeaning::Next => 1,
+                    RelativeMeaning::Next | RelativeMeaning::Nearest => 1,
                     RelativeMeaning::Last => -1,
                     _ => 0,
                 };
@@ -578,7 +590,7 @@ impl RelSpec {
             }
             RelSpec::WeekdayOfWeek(m, wd) => {
                 let n = match m {
-                    RelativeMeaning::Next => 1,
+                    RelativeMeaning::Next | RelativeMeaning::Nearest => 1,
                     RelativeMeaning::Last => -1,
                     _ => 0,
                 };
@@ -597,7 +609,7 @@ impl RelSpec {
                     return None;
                 }
                 let (a, b) = match m {
-                    RelativeMeaning::Next => (1, n),
+                    RelativeMeaning::Next | RelativeMeaning::Nearest => (1, n),
                     RelativeMeaning::Last => (-n, -1),
                     _ => return None,
                 };
@@ -1083,7 +1095,10 @@ impl Dates {
         let mods = rel(&|m| {
             matches!(
                 m,
-                RelativeMeaning::Next | RelativeMeaning::Last | RelativeMeaning::This
+                RelativeMeaning::Next
+                    | RelativeMeaning::Nearest
+                    | RelativeMeaning::Last
+                    | RelativeMeaning::This
             )
         });
         let units = rel(&|m| matches!(m, RelativeMeaning::Unit(_)));
@@ -1387,18 +1402,20 @@ impl Dates {
         }
         // A weekday written with a date belongs to it ("w piątek 14 marca"), not on its own.
         pending.retain(|(span, spec)| {
-            !matches!(spec, RelSpec::Weekday(RelativeMeaning::Next, _))
-                || !facts.iter().any(|f| {
-                    f.weekday.is_some()
-                        && f.span.start >= span.end
-                        && text[span.end..f.span.start].trim_matches([' ', ',']).len() <= 4
-                }) && !facts.iter().any(|f| {
-                    f.weekday.is_some()
-                        && span.start >= f.span.end
-                        && text[f.span.end..span.start]
-                            .trim_matches([' ', ',', '('])
-                            .is_empty()
-                })
+            !matches!(
+                spec,
+                RelSpec::Weekday(RelativeMeaning::Next | RelativeMeaning::Nearest, _)
+            ) || !facts.iter().any(|f| {
+                f.weekday.is_some()
+                    && f.span.start >= span.end
+                    && text[span.end..f.span.start].trim_matches([' ', ',']).len() <= 4
+            }) && !facts.iter().any(|f| {
+                f.weekday.is_some()
+                    && span.start >= f.span.end
+                    && text[f.span.end..span.start]
+                        .trim_matches([' ', ',', '('])
+                        .is_empty()
+            })
         });
         (facts, pending)
     }
@@ -1503,7 +1520,7 @@ impl Dates {
             RelForm::BareWeekday => {
                 let wd_text = c.name("wd")?.as_str().to_lowercase();
                 let wd = self.weekdays.iter().find(|w| w.1 == wd_text)?.2;
-                Some(RelSpec::Weekday(RelativeMeaning::Next, wd))
+                Some(RelSpec::Weekday(RelativeMeaning::Nearest, wd))
             }
             RelForm::Units => {
                 let text = c.name("n")?.as_str().to_lowercase();
@@ -2076,15 +2093,18 @@ mod tests {
 
     #[test]
     fn relative_dates_resolve_against_the_date_line() {
-        let text = "2025-05-20\n\nJutro w Sukiennicach, a w przyszły piątek w Nowej Hucie. W tym roku i w przyszłym tygodniu też.";
+        // Tuesday 20 May 2025: "w przyszły piątek" is Friday of next week (30 May), "w
+        // najbliższy piątek" the first Friday after the date (23 May).
+        let text = "2025-05-20\n\nJutro w Sukiennicach, a w przyszły piątek w Nowej Hucie. W tym roku i w przyszłym tygodniu też. W najbliższy piątek też.";
         assert_eq!(
             dates(text, Lang::Pl),
             vec![
                 d("2025-05-20", "2025-05-20"),
                 d("Jutro", "2025-05-21"),
-                d("przyszły piątek", "2025-05-23"),
+                d("przyszły piątek", "2025-05-30"),
                 d("tym roku", "2025"),
                 d("przyszłym tygodniu", "2025-05-26/2025-06-01"),
+                d("najbliższy piątek", "2025-05-23"),
             ]
         );
         let text =
@@ -2094,7 +2114,7 @@ mod tests {
             vec![
                 d("20 May 2025", "2025-05-20"),
                 d("Tomorrow", "2025-05-21"),
-                d("next Friday", "2025-05-23"),
+                d("next Friday", "2025-05-30"),
                 d("Last year", "2024"),
                 d("3 days ago", "2025-05-17"),
                 d("in 2 weeks", "2025-06-03"),
