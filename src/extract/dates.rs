@@ -412,7 +412,8 @@ pub(super) enum Part {
     End,
 }
 
-/// That part of `whole`: a month (`2025-03`, or `--03` without a year), a year, or a week
+/// That part of `whole`: a month (`2025-03`, or `--03` without a year, whose February then
+/// ends on the 28th), a year, or a week
 /// (a range of seven days from a Monday). `None` for anything else. The bounds follow
 /// Duckling's reading of "early", "mid", "late", "beginning of" and "end of".
 fn part_of(part: Part, whole: &DateValue) -> Option<DateValue> {
@@ -525,11 +526,10 @@ impl RelSpec {
             };
             d.checked_add(span).ok()
         };
-        if let RelSpec::PartOf(part, m, unit) = self {
-            return part_of(part, &RelSpec::Unit(m, unit).resolve(reference)?);
-        }
         Some(match self {
-            RelSpec::PartOf(..) => unreachable!("resolved above"),
+            RelSpec::PartOf(part, m, unit) => {
+                return part_of(part, &RelSpec::Unit(m, unit).resolve(reference)?);
+            }
             RelSpec::NthInMonth(n, what, m) => {
                 let y = if m < reference.1 {
                     reference.0 + 1
@@ -554,17 +554,9 @@ impl RelSpec {
                 let d = match m {
                     RelativeMeaning::Last => r.nth_weekday(-1, target).ok()?,
                     RelativeMeaning::Nearest => r.nth_weekday(1, target).ok()?,
+                    // That day of the following week (Monday to Sunday).
                     RelativeMeaning::Next => {
-                        // That day of the following week (Monday to Sunday).
-                        let monday = r
-                            .checked_add(
-                                jiff::Span::new()
-                                    .days(7 - i64::from(r.weekday().to_monday_zero_offset())),
-                            )
-                            .ok()?;
-                        monday
-                            .checked_add(jiff::Span::new().days(i64::from(wd) - 1))
-                            .ok()?
+                        return RelSpec::WeekdayOfWeek(RelativeMeaning::Next, wd).resolve(reference)
                     }
                     _ if r.weekday() == target => r,
                     _ => r.nth_weekday(1, target).ok()?,
@@ -1353,7 +1345,7 @@ impl Dates {
                 }
                 if *form == Form::NthWeekday && caps.name("y1").is_none() {
                     // No year: the month's next occurrence from the reference decides.
-                    if let Some((n, what, m)) = self.nth_in_month(&caps) {
+                    if let Some((n, what, m)) = self.nth_spec(&caps) {
                         cands.push((span, Cand::Relative(RelSpec::NthInMonth(n, what, m))));
                     }
                     continue;
@@ -1549,7 +1541,7 @@ impl Dates {
     /// `Friday, 14 March`, `on Friday the 14th`) or in brackets just after it
     /// (`14.03.2026 (piątek)`).
     /// The n (−1 for the last), what and month of an n-th weekday, day or week of a month.
-    fn nth_in_month(&self, c: &Captures) -> Option<(i8, NthOf, u8)> {
+    fn nth_spec(&self, c: &Captures) -> Option<(i8, NthOf, u8)> {
         let (m, _) = self.month(c.name("m1")?.as_str())?;
         let nth_text = c.name("nth")?.as_str().to_lowercase();
         let n: i8 = if LAST_WORDS.contains(&nth_text.as_str()) {
@@ -1715,7 +1707,7 @@ impl Dates {
                 single(date(y, Some(m), Some(self.day(c, 1)?)))
             }
             Form::NthWeekday => {
-                let (n, what, m) = self.nth_in_month(c)?;
+                let (n, what, m) = self.nth_spec(c)?;
                 let v = nth_in_month(num("y1")?, m, n, what)?;
                 Some((FactKind::Date, Value::Date(v)))
             }
