@@ -10,7 +10,7 @@ use crate::Lang;
 use serde::Serialize;
 
 /// Bytes of text examined for detection. Press releases settle their language well within it.
-pub const SAMPLE_BYTES: usize = 1024;
+pub const SAMPLE_BYTES: usize = 512;
 
 /// The outcome of detection.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
