@@ -151,6 +151,67 @@ impl From<ingest::IngestError> for Refusal {
     }
 }
 
+/// A finding as a scan keeps it until the reports are written: its `findings.csv` cells in
+/// one string, and the documents it is about by index (their paths are the documents'). A
+/// [`FindingRecord`] holds a dozen small strings; kept for every finding of a large archive,
+/// they were a third of a scan's memory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScanFinding {
+    /// Check name.
+    pub check: Check,
+    /// The source document (index into the scan's documents) and the byte offset of its
+    /// fact, if the fact is there.
+    pub source: Option<(usize, usize)>,
+    /// The target document and the byte offset of its fact, if the fact is there.
+    pub target: Option<(usize, usize)>,
+    /// The cells of [`finding_row`] run together; the file cells are left empty.
+    cells: Box<str>,
+    /// Where each cell ends in `cells`, in bytes.
+    ends: [u32; FINDINGS_HEADER.len()],
+}
+
+/// The cells of [`finding_row`] that hold the source and target file.
+const FILE_CELLS: [usize; 2] = [2, 8];
+
+impl ScanFinding {
+    /// Keeps `r`, a finding between documents `source` and `target` (indices into the scan's
+    /// documents; a side is kept only where `r` has it).
+    fn new(r: &FindingRecord, source: usize, target: usize) -> ScanFinding {
+        let mut cells = String::new();
+        let mut ends = [0u32; FINDINGS_HEADER.len()];
+        for (k, cell) in finding_row(r).iter().enumerate() {
+            if !FILE_CELLS.contains(&k) {
+                cells.push_str(cell);
+            }
+            ends[k] = u32::try_from(cells.len()).unwrap_or(u32::MAX);
+        }
+        ScanFinding {
+            check: r.check,
+            source: r.source.as_ref().map(|s| (source, s.fact.start)),
+            target: r.target.as_ref().map(|t| (target, t.fact.start)),
+            cells: cells.into_boxed_str(),
+            ends,
+        }
+    }
+
+    /// Its `findings.csv` row, `path` giving a document's reported path from its index.
+    pub fn row(&self, path: impl Fn(usize) -> String) -> Vec<String> {
+        let mut start = 0;
+        (0..FINDINGS_HEADER.len())
+            .map(|k| {
+                let end = (self.ends[k] as usize).min(self.cells.len());
+                let cell = self.cells.get(start..end).unwrap_or("").to_string();
+                start = end;
+                match k {
+                    2 => self.source.map_or(String::new(), |(d, _)| path(d)),
+                    8 => self.target.map_or(String::new(), |(d, _)| path(d)),
+                    _ => cell,
+                }
+            })
+            .collect()
+    }
+}
+
 /// What a scan found.
 #[derive(Debug)]
 pub struct Scan {
@@ -161,7 +222,7 @@ pub struct Scan {
     /// Pairs, by index into `documents`, sorted by source path.
     pub pairs: Vec<Pair>,
     /// Findings of all pairs, sorted by source file, position, check.
-    pub findings: Vec<FindingRecord>,
+    pub findings: Vec<ScanFinding>,
     /// Notes on the archive (manifest lines that could not be used).
     pub notes: Vec<String>,
     /// Polish and English documents left without a counterpart, by index into `documents`,
@@ -347,7 +408,7 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
             .map(|text| pipeline.analyse_hinted(text, hint))
             .map_err(Refusal::from)
     };
-    let compare_pair = |p: &Pair, sa: &Analysis, ta: &Analysis| -> Vec<FindingRecord> {
+    let compare_pair = |p: &Pair, sa: &Analysis, ta: &Analysis| -> Vec<ScanFinding> {
         let al = timing::time(Stage::Align, || align(sa, ta));
         let found = timing::time(Stage::Compare, || {
             compare(sa, ta, &al, pipeline.conversions())
@@ -355,17 +416,10 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
         found
             .iter()
             .map(|f| {
-                FindingRecord::new(
-                    f,
-                    Named {
-                        path: &display(p.source),
-                        doc: sa,
-                    },
-                    Named {
-                        path: &display(p.target),
-                        doc: ta,
-                    },
-                )
+                // The paths are the documents': a record needs some, the kept finding none.
+                let r =
+                    FindingRecord::new(f, Named { path: "", doc: sa }, Named { path: "", doc: ta });
+                ScanFinding::new(&r, p.source, p.target)
             })
             .collect()
     };
@@ -377,7 +431,7 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
         .fold(UnitDone::default, |mut out, unit| {
             let keep = |i: usize, r: Result<Analysis, Refusal>, out: &mut UnitDone| match r {
                 Ok(a) => {
-                    out.findings.extend(single_findings(&display(i), &a));
+                    out.findings.extend(single_findings(i, &a));
                     let _ = entries[i].slot.set(Ok(Summary::of(&a)));
                     Some(a)
                 }
@@ -439,7 +493,7 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
     let (by_content, unpaired) = timing::time(Stage::Pair, || {
         pairing::pair_by_content(&features(Lang::Pl), &features(Lang::En))
     });
-    let content_findings: Vec<FindingRecord> = by_content
+    let content_findings: Vec<ScanFinding> = by_content
         .par_iter()
         .flat_map_iter(|p| {
             let (s, t) = (&leftovers[p.source], &leftovers[p.target]);
@@ -464,7 +518,17 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
     drop(leftovers);
     pairs.sort_by(|a, b| entries[a.source].path.cmp(&entries[b.source].path));
 
-    findings.sort_by_key(FindingRecord::sort_key);
+    // By source file, target file (as reported), then position and check.
+    findings.sort_by_cached_key(|f| {
+        let file = |side: Option<(usize, usize)>| side.map_or(String::new(), |(d, _)| display(d));
+        (
+            file(f.source),
+            file(f.target),
+            f.source.map_or(usize::MAX, |s| s.1),
+            f.target.map_or(usize::MAX, |t| t.1),
+            f.check,
+        )
+    });
     Ok(Scan {
         archive: opts.archive.clone(),
         documents,
@@ -488,25 +552,23 @@ enum Unit {
 #[derive(Default)]
 struct UnitDone {
     pairs: Vec<Pair>,
-    findings: Vec<FindingRecord>,
+    findings: Vec<ScanFinding>,
     leftovers: Vec<(usize, Box<Analysis>)>,
 }
 
 /// Checks on one document, paired or not (`weekday_mismatch`).
-fn single_findings(display: &str, a: &Analysis) -> Vec<FindingRecord> {
+fn single_findings(doc: usize, a: &Analysis) -> Vec<ScanFinding> {
     weekday_mismatches(a)
         .into_iter()
         .map(|(i, message)| {
-            FindingRecord::single(
+            let r = FindingRecord::single(
                 Check::WeekdayMismatch,
                 Severity::Error,
-                Named {
-                    path: display,
-                    doc: a,
-                },
+                Named { path: "", doc: a },
                 i,
                 message,
-            )
+            );
+            ScanFinding::new(&r, doc, doc)
         })
         .collect()
 }
@@ -590,7 +652,7 @@ pub fn write_reports(scan: &Scan, out: &Path, style: CsvStyle) -> io::Result<()>
         &out.join("findings.csv"),
         style,
         &FINDINGS_HEADER,
-        scan.findings.iter().map(finding_row),
+        scan.findings.iter().map(|f| f.row(|i| scan.display(i))),
     )?;
     let pair_rows = scan.pairs.iter().map(|p| {
         vec![
@@ -624,4 +686,45 @@ pub fn write_reports(scan: &Scan, out: &Path, style: CsvStyle) -> io::Result<()>
         pair_rows.chain(unpaired_rows),
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::Text;
+    use crate::lexicon::Lexicons;
+
+    #[test]
+    fn a_kept_finding_gives_back_its_row_with_the_documents_paths() {
+        // 14 March 2026 is a Saturday.
+        let p = Pipeline::new(&Lexicons::embedded());
+        let a = p.analyse(
+            Text::from_utf8("Otwarcie w piątek 14 marca 2026 r. w Sukiennicach.".into()),
+            Some(Lang::Pl),
+        );
+        let kept = single_findings(3, &a);
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].source.map(|s| s.0), Some(3));
+        assert_eq!(kept[0].target, None);
+        let row = kept[0].row(|i| format!("archive/doc{i}.pl.txt"));
+        assert_eq!(row.len(), FINDINGS_HEADER.len());
+        assert_eq!(
+            row[..8],
+            [
+                "weekday_mismatch",
+                "error",
+                "archive/doc3.pl.txt",
+                "pl",
+                "1",
+                "19",
+                "14 marca 2026 r.",
+                "2026-03-14",
+            ]
+        );
+        assert!(row[8..13].iter().all(String::is_empty), "{row:?}");
+        assert!(
+            row[13].contains("sobota") || row[13].contains("Saturday"),
+            "{row:?}"
+        );
+    }
 }
