@@ -249,12 +249,14 @@ impl Scan {
         display_path(&self.archive, &self.documents[i].path)
     }
 
-    /// The counterpart of each document, by index (`None` when unpaired).
-    fn counterparts(&self) -> Vec<Option<usize>> {
-        let mut out = vec![None; self.documents.len()];
+    /// The counterpart of each document, by index (`u32::MAX` when unpaired: four bytes a
+    /// document, on archives of up to four billion files).
+    fn counterparts(&self) -> Vec<u32> {
+        let mut out = vec![u32::MAX; self.documents.len()];
+        let index = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
         for p in &self.pairs {
-            out[p.source] = Some(p.target);
-            out[p.target] = Some(p.source);
+            out[p.source] = index(p.target);
+            out[p.target] = index(p.source);
         }
         out
     }
@@ -383,12 +385,8 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
         in_pair[p.target] = true;
     }
     // Units of work: each declared pair, and each other file alone.
-    let units: Vec<Unit> = declared
-        .iter()
-        .map(|p| Unit::Pair(*p))
-        .chain((0..entries.len()).filter(|&i| !in_pair[i]).map(Unit::Alone))
-        .collect();
-    drop((candidates, declared, in_pair));
+    let alone: Vec<usize> = (0..entries.len()).filter(|&i| !in_pair[i]).collect();
+    drop((candidates, in_pair));
 
     drop(paths);
     // Per-document state is kept small (a summary in its slot), so that memory stays nearly
@@ -426,8 +424,10 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
 
     let pb = progress_bar(entries.len(), opts.progress, "scanning");
     // Each thread gathers what its units give back into one `UnitDone` (no record per unit).
-    let done: UnitDone = units
+    let done: UnitDone = declared
         .par_iter()
+        .map(|p| Unit::Pair(*p))
+        .chain(alone.par_iter().map(|&i| Unit::Alone(i)))
         .fold(UnitDone::default, |mut out, unit| {
             let keep = |i: usize, r: Result<Analysis, Refusal>, out: &mut UnitDone| match r {
                 Ok(a) => {
@@ -446,8 +446,7 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
                     let t = keep(p.target, analyse(p.target), &mut out);
                     match (s, t) {
                         (Some(sa), Some(ta)) => {
-                            out.findings.extend(compare_pair(p, &sa, &ta));
-                            out.pairs.push(*p);
+                            out.findings.extend(compare_pair(&p, &sa, &ta));
                         }
                         // A declared counterpart that cannot be read: the other may still be
                         // paired by content.
@@ -458,8 +457,8 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
                     pb.inc(2);
                 }
                 Unit::Alone(i) => {
-                    if let Some(a) = keep(*i, analyse(*i), &mut out) {
-                        out.leftovers.push((*i, Box::new(a)));
+                    if let Some(a) = keep(i, analyse(i), &mut out) {
+                        out.leftovers.push((i, Box::new(a)));
                     }
                     pb.inc(1);
                 }
@@ -467,19 +466,21 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
             out
         })
         .reduce(UnitDone::default, |mut a, mut b| {
-            a.pairs.append(&mut b.pairs);
             a.findings.append(&mut b.findings);
             a.leftovers.append(&mut b.leftovers);
             a
         });
     pb.finish_and_clear();
 
-    drop(units);
+    drop(alone);
     let UnitDone {
-        mut pairs,
         mut findings,
         mut leftovers,
     } = done;
+    // The declared pairs compared are those whose two documents were both analysed.
+    let analysed = |i: usize| matches!(entries[i].slot.get(), Some(Ok(_)));
+    let mut pairs = declared;
+    pairs.retain(|p| analysed(p.source) && analysed(p.target));
     // Documents left over are paired by their content, or listed as unpaired.
     leftovers.sort_by_key(|(i, _)| *i);
     let features = |lang: Lang| -> Vec<(usize, Vec<String>, usize)> {
@@ -548,10 +549,9 @@ enum Unit {
 }
 
 /// What [`Unit`]s give back (besides their documents' outcomes, set in their slots): the
-/// pairs compared, their findings, and documents kept analysed for content pairing.
+/// findings, and documents kept analysed for content pairing.
 #[derive(Default)]
 struct UnitDone {
-    pairs: Vec<Pair>,
     findings: Vec<ScanFinding>,
     leftovers: Vec<(usize, Box<Analysis>)>,
 }
@@ -621,7 +621,10 @@ pub fn write_reports(scan: &Scan, out: &Path, style: CsvStyle) -> io::Result<()>
                     a.numbers.to_string(),
                     a.dates.to_string(),
                     a.entities.to_string(),
-                    cp.map(|j| scan.display(j)).unwrap_or_default(),
+                    match *cp {
+                        u32::MAX => String::new(),
+                        j => scan.display(j as usize),
+                    },
                     a.encoding.label().into(),
                     a.format.name().into(),
                 ]
