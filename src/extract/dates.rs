@@ -233,7 +233,7 @@ enum Form {
     DayMonthYear,
     MonthDayRange,
     MonthDayYear,
-    NthWeekday,
+    NthOfMonth,
     Roman,
     NumericDmy,
     Iso,
@@ -309,7 +309,7 @@ enum RelForm {
     PartOfUnit,
     /// za 3 dni, in 2 weeks
     In,
-    /// 3 dni temu, 2 weeks ago
+    /// 3 dni temu, 2 weeks ago; after the count too: 3 lata od dziś, 2 weeks from now
     Ago,
     /// A weekday alone (w piątek, on Friday): the next one after the reference.
     BareWeekday,
@@ -950,7 +950,7 @@ impl Dates {
             ),
             mk(Form::MonthDayYear, format!(r"\b{m1}\.?\s+(?:(?i:the)\s+)?{d1}\b(?:,?\s+{y1}\b)?")),
             mk(
-                Form::NthWeekday,
+                Form::NthOfMonth,
                 // "the first Tuesday of October 2014", "ostatni dzień października",
                 // "pierwszy tydzień w październiku 2014"; without a year it is resolved
                 // against the reference date.
@@ -1343,7 +1343,7 @@ impl Dates {
                     }
                     span.end = caps.name("hw").expect("hour group").end();
                 }
-                if *form == Form::NthWeekday && caps.name("y1").is_none() {
+                if *form == Form::NthOfMonth && caps.name("y1").is_none() {
                     // No year: the month's next occurrence from the reference decides.
                     if let Some((n, what, m)) = self.nth_spec(&caps) {
                         cands.push((span, Cand::Relative(RelSpec::NthInMonth(n, what, m))));
@@ -1706,7 +1706,7 @@ impl Dates {
                 }
                 single(date(y, Some(m), Some(self.day(c, 1)?)))
             }
-            Form::NthWeekday => {
+            Form::NthOfMonth => {
                 let (n, what, m) = self.nth_spec(c)?;
                 let v = nth_in_month(num("y1")?, m, n, what)?;
                 Some((FactKind::Date, Value::Date(v)))
