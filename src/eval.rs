@@ -923,7 +923,7 @@ fn numeral_exclusion(phrase: &str, lang: &str) -> Option<&'static str> {
     if lang == "pl" && polish_without_diacritics(&p) {
         return Some("Polish written without diacritics: not press Polish");
     }
-    if lang == "pl" && p == "100,000" {
+    if lang == "pl" && (p == "100,000" || p == "- 1,200,000") {
         return Some("Polish reads a comma before three digits as a decimal comma (1,500 = 1.5); Duckling's PL corpus uses English grouping here");
     }
     if lang == "pl" && p == "piętnasta" {
@@ -938,8 +938,40 @@ fn numeral_exclusion(phrase: &str, lang: &str) -> Option<&'static str> {
     if p == "one twenty two" {
         return Some("colloquial digit-by-digit reading (one twenty two = 122): not press English");
     }
+    if p.starts_with("- ") {
+        return Some("a dash and a space before a number open a list item in press text (- 1,200,000 residents), not a minus sign");
+    }
+    if p.starts_with("point ") {
+        return Some("point before digits names an item (point 77 of the agenda), not a decimal");
+    }
     if p.ends_with('g') && p.contains(".0012") {
         return Some("giga- suffix on a bare number: not press usage");
+    }
+    None
+}
+
+/// Amounts of money in Duckling's corpora that units.tsv leaves out on purpose (its header
+/// gives the reasons), with the reason.
+fn money_exclusion(phrase: &str) -> Option<&'static str> {
+    let words: Vec<String> = phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .collect();
+    let has = |w: &str| words.iter().any(|x| x == w);
+    if phrase.contains("RM") {
+        return Some("RM is Rada Miasta (the City Council) in Kraków's texts (uchwała nr 42 RM), not the ringgit");
+    }
+    if has("c") && !has("and") && !phrase.contains('$') && !has("dollar") {
+        return Some("c after a number alone is a house number (ul. Długa 43c) or degrees Celsius (10 C), not cents; after an amount it is read as cents ($20 and 43c)");
+    }
+    if has("le") {
+        return Some("le is an article in the names the releases quote (Le Corbusier); LE in capitals is read as the Egyptian pound");
+    }
+    if has("grand") {
+        return Some("grand is an adjective in press English (a grand opening, 2 grand pianos), not a thousand pounds");
+    }
+    if has("quarter") || has("quarters") {
+        return Some("a quarter is a fraction or a period in press text (four quarters of the year), not a coin");
     }
     None
 }
@@ -1026,6 +1058,13 @@ pub fn number_suites(peers: &Path, ex: &Extractor, lex: &Lexicons) -> Vec<SuiteR
                 "Cent" => Some("cent".to_string()),
                 "Unnamed" => None,
                 code if lex.units.iter().any(|u| u.unit == code) => Some(code.to_string()),
+                other @ ("Dinar" | "Riyal" | "Rial") => {
+                    money.exclude(
+                        &row["phrase"],
+                        &format!("Duckling's generic {other} names no one currency (ISO 4217 has one per country); units.tsv lists the countries' (kuwaiti dinar, saudi riyal)"),
+                    );
+                    continue;
+                }
                 other => {
                     money.exclude(
                         &row["phrase"],
@@ -1040,6 +1079,10 @@ pub fn number_suites(peers: &Path, ex: &Extractor, lex: &Lexicons) -> Vec<SuiteR
                     &row["phrase"],
                     "the peer's interval applies lakh to its upper end only (7 to 900000); factlint reads 700000 to 900000",
                 );
+                continue;
+            }
+            if let Some(reason) = money_exclusion(&row["phrase"]) {
+                money.exclude(&row["phrase"], reason);
                 continue;
             }
             let facts = number_facts(ex, &row["phrase"], Lang::En);

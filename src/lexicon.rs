@@ -109,6 +109,10 @@ pub enum NumberWordKind {
     Suffix,
     /// A determiner before an ordinal that needs one (the, a, every).
     Determiner,
+    /// The stem a number takes as the first part of a compound word (dwu-, dziesięcio-, stu-):
+    /// prefixes joined before an ordinal scale word give one ordinal (`dziesięciotysięczny` =
+    /// 10000th, `dwudziestopięciotysięczny` = 25000th).
+    Prefix,
 }
 
 /// A number word: `pięciu` → 5, kind unit.
@@ -641,6 +645,7 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "and" => NumberWordKind::And,
                     "scale" => NumberWordKind::Scale,
                     "suffix" => NumberWordKind::Suffix,
+                    "prefix" => NumberWordKind::Prefix,
                     "unit" => NumberWordKind::Unit,
                     "teen" => NumberWordKind::Teen,
                     "ten" => NumberWordKind::Ten,

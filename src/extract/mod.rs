@@ -384,6 +384,47 @@ fn merge_minor_amounts(text: &str, facts: &mut Vec<Fact>) {
         }
         _ => None,
     });
+    // "$20 and 43c": a `c` glued to one or two digits is cents only right after an amount
+    // (alone, `43c` is a house number: ul. Długa 43c).
+    for f in facts.iter_mut() {
+        let Value::Number(x) = &mut f.value else {
+            continue;
+        };
+        if !currency(&f.unit) || x.high.is_some() || !x.low.is_integer() || x.low.is_negative() {
+            continue;
+        }
+        if let Some((end, cents)) = glued_cents(text, f.span.end) {
+            if let Some(v) = x.low.checked_add(Decimal::new(cents, 2)) {
+                x.low = v;
+                x.precision = Some(Decimal::new(5, 3));
+                f.span.end = end;
+            }
+        }
+    }
+}
+
+/// Cents written as one or two digits and a glued `c` after an amount ending at byte `end`,
+/// alone or after "and"/"i" (`$20 and 43c`, `20 dollar 43c`): the byte after the `c` and the
+/// cents.
+fn glued_cents(text: &str, end: usize) -> Option<(usize, i128)> {
+    let rest = &text[end..];
+    let gap = rest.len() - rest.trim_start_matches(' ').len();
+    let mut at = end + gap;
+    if gap == 0 {
+        return None;
+    }
+    for joiner in ["and ", "i "] {
+        if text[at..].starts_with(joiner) {
+            at += joiner.len();
+            break;
+        }
+    }
+    let digits = text[at..].bytes().take_while(u8::is_ascii_digit).count();
+    let after = at + digits;
+    if !(1..=2).contains(&digits) || !text[after..].starts_with('c') || alnum_at(text, after + 1) {
+        return None;
+    }
+    Some((after + 1, text[at..after].parse().ok()?))
 }
 
 /// A bare number that ends its clause right after an amount, read as its hundredths

@@ -36,6 +36,11 @@ pub(super) struct Numbers {
     words: [HashMap<String, Token>; 2],
     /// Ordinal endings glued to digits, by language (0 Polish, 1 English), longest first.
     suffixes: [Vec<String>; 2],
+    /// Compound stems (dwu, dziesięcio, stu) by language, longest first, with their values.
+    prefixes: [Vec<(String, Decimal)>; 2],
+    /// Ordinal scale words (tysięczny, milionowy) by language, with their powers of ten: the
+    /// heads of compound ordinals.
+    ordinal_scales: [Vec<(String, u32)>; 2],
 }
 
 /// A number found in the text before its context is attached.
@@ -60,6 +65,8 @@ impl Numbers {
     pub(super) fn new(lex: &Lexicons) -> Numbers {
         let mut words: [HashMap<String, Token>; 2] = Default::default();
         let mut suffixes: [Vec<String>; 2] = Default::default();
+        let mut prefixes: [Vec<(String, Decimal)>; 2] = Default::default();
+        let mut ordinal_scales: [Vec<(String, u32)>; 2] = Default::default();
         let slot = |l: Lang| usize::from(l != Lang::Pl);
         for w in &lex.number_words {
             let v = Decimal::parse_plain(&w.value).expect("checked when the lexicon was read");
@@ -68,10 +75,18 @@ impl Numbers {
                     suffixes[slot(w.lang)].push(w.form.clone());
                     continue;
                 }
+                NumberWordKind::Prefix => {
+                    prefixes[slot(w.lang)].push((w.form.clone(), v));
+                    continue;
+                }
+                NumberWordKind::Scale => {
+                    let exp = v.to_string().len() as u32 - 1;
+                    ordinal_scales[slot(w.lang)].push((w.form.clone(), exp));
+                    Token::Scale(exp, true, true)
+                }
                 NumberWordKind::Point => Token::Point,
                 NumberWordKind::Determiner => Token::Det,
                 NumberWordKind::And => Token::And,
-                NumberWordKind::Scale => Token::Scale(v.to_string().len() as u32 - 1, true, true),
                 _ if w.needs_determiner => Token::DetWord(v, w.kind, w.ordinal),
                 kind => Token::Word(v, kind, w.ordinal),
             };
@@ -89,7 +104,48 @@ impl Numbers {
         for list in &mut suffixes {
             list.sort_by_key(|x| std::cmp::Reverse(x.len()));
         }
-        Numbers { words, suffixes }
+        for list in &mut prefixes {
+            list.sort_by_key(|x| std::cmp::Reverse(x.0.len()));
+        }
+        Numbers {
+            words,
+            suffixes,
+            prefixes,
+            ordinal_scales,
+        }
+    }
+
+    /// A compound ordinal written as one word, `word` in lower case: compound stems, then an
+    /// ordinal scale word (`dwutysięczny` = 2000th, `dwudziestopięciotysięczny` = 25000th,
+    /// `stumilionowy`). The stems must fall in the order hundreds, tens, then a teen or unit,
+    /// as in a number written in words. `None` for any other word.
+    fn compound(&self, word: &str, slot: usize) -> Option<Token> {
+        let (stem, exp) = self.ordinal_scales[slot].iter().find_map(|(form, exp)| {
+            word.strip_suffix(form.as_str())
+                .filter(|stem| !stem.is_empty())
+                .map(|stem| (stem, *exp))
+        })?;
+        // 3 hundreds, 2 tens, 1 a teen or a unit: each stem must be of a lower class.
+        let class = |v: Decimal| match v.to_f64() {
+            x if x >= 100.0 => 3,
+            x if x >= 20.0 => 2,
+            _ => 1,
+        };
+        let mut rest = stem;
+        let mut total = Decimal::from_int(0);
+        let mut last_class = 4;
+        while !rest.is_empty() {
+            let (form, v) = self.prefixes[slot]
+                .iter()
+                .find(|(form, _)| rest.starts_with(form.as_str()))?;
+            if class(*v) >= last_class {
+                return None;
+            }
+            last_class = class(*v);
+            total = total.checked_add(*v)?;
+            rest = &rest[form.len()..];
+        }
+        Some(Token::Compound(total, exp))
     }
 
     /// A glued ordinal ending at byte `end` (`th`, `ty`, `-tego`): the byte after it.
@@ -202,6 +258,34 @@ impl Numbers {
         }
     }
 
+    /// Decimals spoken after an integer written in digits: at byte `end`, one space, a point
+    /// word of the lexicon (`point`, `przecinek`), one space and a run of digits that ends the
+    /// number ("1 point 1"). Returns the byte after the digits and the digits.
+    fn spoken_decimals<'t>(
+        &self,
+        text: &'t str,
+        end: usize,
+        lang: Lang,
+    ) -> Option<(usize, &'t str)> {
+        let rest = text[end..].strip_prefix(' ')?;
+        let word_len = rest.find(|c: char| !c.is_alphabetic())?;
+        let (word, after) = rest.split_at(word_len);
+        if word.is_empty() || !matches!(self.lookup(&word.to_lowercase(), lang), Some(Token::Point))
+        {
+            return None;
+        }
+        let after = after.strip_prefix(' ')?;
+        let digits = &after[..after
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(after.len())];
+        let stop = end + 1 + word_len + 1 + digits.len();
+        let continues = text[stop..].starts_with(|c: char| c.is_alphanumeric())
+            || text[stop..]
+                .strip_prefix(['.', ','])
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+        (!digits.is_empty() && !continues).then_some((stop, digits))
+    }
+
     /// Parses the number whose first digit is at byte `start`.
     fn number_at(&self, text: &str, start: usize, lang: Lang, wl: &WordLists) -> Option<Raw> {
         let (mut end, low, mut decimals) = parse_digits(text, start, lang)?;
@@ -239,6 +323,20 @@ impl Numbers {
             None => (low, end),
         };
         end = frac_end;
+        // Decimals spoken with digits: "1 point 1" = 1.1.
+        let low = match self.spoken_decimals(text, end, lang) {
+            Some((e, frac)) if decimals == 0 && low.is_integer() && !low.is_negative() => {
+                match Decimal::from_digits(&low.to_string(), frac) {
+                    Some(v) => {
+                        decimals = frac.len() as u32;
+                        end = e;
+                        v
+                    }
+                    None => low,
+                }
+            }
+            _ => low,
+        };
         // Range: 2–3, 2-3, 2 – 3, or worded: from 2 to 7, między 2 i 7, od 2 do 3.
         if let Some((range_end, h)) = range_tail(text, end, lang) {
             if h > low {
@@ -348,14 +446,15 @@ impl Numbers {
     }
 
     fn lookup(&self, word: &str, lang: Lang) -> Option<Token> {
-        match lang {
-            Lang::Pl => self.words[0].get(word).copied(),
-            Lang::En => self.words[1].get(word).copied(),
-            Lang::Other => self.words[0]
-                .get(word)
-                .or_else(|| self.words[1].get(word))
-                .copied(),
-        }
+        let slots: &[usize] = match lang {
+            Lang::Pl => &[0],
+            Lang::En => &[1],
+            Lang::Other => &[0, 1],
+        };
+        slots
+            .iter()
+            .find_map(|&l| self.words[l].get(word).copied())
+            .or_else(|| slots.iter().find_map(|&l| self.compound(word, l)))
     }
 
     fn scan_words(
@@ -450,6 +549,9 @@ enum Token {
     /// A number word that counts only after a determiner or inside a number ("the second
     /// stage", "twenty-second"; not "I second that").
     DetWord(Decimal, NumberWordKind, bool),
+    /// A compound ordinal in one word: the value of its stems and the power of ten of its
+    /// scale word (`dwutysięczny` = 2 × 10³).
+    Compound(Decimal, u32),
 }
 
 /// Composes the number-word sequence starting at token `i`: returns the index after it, its
@@ -475,7 +577,7 @@ fn compose(
         let after_det = i > 0
             && matches!(toks[i - 1].1, Some(Token::Det))
             && joined(text, toks[i - 1].0.end, toks[i].0.start);
-        if !after_det {
+        if !after_det && !enumerates(text, toks[i].0) {
             return None;
         }
     }
@@ -500,7 +602,12 @@ fn compose(
             other => other,
         };
         // Once an ordinal part appears only ordinal parts may follow (dwudziesty pierwszy).
-        if ordinal && !matches!(tok, Token::Word(_, _, true) | Token::Scale(_, _, true)) {
+        if ordinal
+            && !matches!(
+                tok,
+                Token::Word(_, _, true) | Token::Scale(_, _, true) | Token::Compound(..)
+            )
+        {
             break;
         }
         match tok {
@@ -557,6 +664,17 @@ fn compose(
                     j = k + 1;
                 }
                 break;
+            }
+            Token::Compound(g, exp) => {
+                // After larger scale words only ("milion dwutysięczny" = 1002000th).
+                if group.is_some() || last_scale.is_some_and(|s| s <= exp) {
+                    break;
+                }
+                total = total.checked_add(g.scaled(exp)?)?;
+                last_scale = Some(exp);
+                last = None;
+                strong = true;
+                ordinal = true;
             }
             Token::Scale(exp, alone, ord) => {
                 // A smaller scale word right before a larger one multiplies the whole:
@@ -630,6 +748,19 @@ fn compose(
     }
     let value = total.checked_add(group.unwrap_or(Decimal::from_int(0)))?;
     Some((j, Span::new(toks[i].0.start, end), value, ordinal))
+}
+
+/// Whether the word at `word` opens a sentence (nothing but spaces, quotes or brackets since
+/// the text's start, a line break or a `.`, `!`, `?`, `:`, `;`) and is not the first part of a
+/// hyphenated compound: the enumerating "Second, the city will ..." (an ordinal, as "First,"
+/// is), not "second-hand".
+fn enumerates(text: &str, word: Span) -> bool {
+    let opens = text[..word.start]
+        .trim_end_matches(|c: char| c.is_whitespace() && c != '\n' || "\"'„“”«»(".contains(c))
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | ';' | '\n'));
+    opens && !text[word.end..].starts_with('-')
 }
 
 /// Whether two words are joined as parts of one number: white space or a hyphen only.
@@ -993,6 +1124,16 @@ mod tests {
             vec![n("$20 and 43 cents", "20.43"), n("3 GBP 1 pence", "3.01")]
         );
         assert_eq!(
+            nums("$20 and 43c, 20 ringgit 5c", Lang::En),
+            vec![n("$20 and 43c", "20.43"), n("20 ringgit 5c", "20.05")]
+        );
+        // Alone, 43c is a house number.
+        assert_eq!(nums("ul. Długa 43c", Lang::Pl), vec![]);
+        assert_eq!(
+            nums("ten dimes, two nickels", Lang::En),
+            vec![n("ten dimes", "1"), n("two nickels", "0.1")]
+        );
+        assert_eq!(
             nums("od 10 zł do 20 zł, 10 zł i 20 zł", Lang::Pl),
             vec![
                 n("10 zł do 20 zł", "10/20"),
@@ -1096,6 +1237,55 @@ mod tests {
         let ex = Extractor::new(&Lexicons::embedded());
         let f = ex.extract("the 144th city", Lang::En);
         assert!(matches!(f[0].value, crate::extract::Value::Number(v) if v.ordinal));
+    }
+
+    #[test]
+    fn compound_ordinals_are_read_from_their_stems() {
+        assert_eq!(
+            nums("dziesięciotysięczny mieszkaniec", Lang::Pl),
+            vec![n("dziesięciotysięczny", "10000")]
+        );
+        assert_eq!(
+            nums("dwudziestopięciotysięczna karta", Lang::Pl),
+            vec![n("dwudziestopięciotysięczna", "25000")]
+        );
+        assert_eq!(
+            nums("stumilionowy pasażer", Lang::Pl),
+            vec![n("stumilionowy", "100000000")]
+        );
+        assert_eq!(
+            nums("milion dwutysięczny", Lang::Pl),
+            vec![n("milion dwutysięczny", "1002000")]
+        );
+        // Stems out of order make no number; neither does a word that only ends like one.
+        assert_eq!(nums("pięciodwudziestotysięczny", Lang::Pl), vec![]);
+        assert_eq!(nums("dwutysięcznik", Lang::Pl), vec![]);
+        let ex = Extractor::new(&Lexicons::embedded());
+        let f = ex.extract("dwutysięczny gość", Lang::Pl);
+        assert!(matches!(f[0].value, crate::extract::Value::Number(v) if v.ordinal));
+    }
+
+    #[test]
+    fn second_opening_a_sentence_enumerates() {
+        assert_eq!(
+            nums("First, the plan. Second, the budget.", Lang::En),
+            vec![n("First", "1"), n("Second", "2")]
+        );
+        assert_eq!(nums("second", Lang::En), vec![n("second", "2")]);
+        assert_eq!(nums("1 point 1", Lang::En), vec![n("1 point 1", "1.1")]);
+        assert_eq!(
+            nums("12 przecinek 05", Lang::Pl),
+            vec![n("12 przecinek 05", "12.05")]
+        );
+        // Not when the digits go on as a number of their own ("point 1.5" of an agenda).
+        assert_eq!(
+            nums("2 point 1.5", Lang::En),
+            vec![n("2", "2"), n("1.5", "1.5")]
+        );
+        // Elsewhere it still needs a determiner: a verb, a unit of time, a compound.
+        assert_eq!(nums("I second that motion.", Lang::En), vec![]);
+        assert_eq!(nums("Wait a second.", Lang::En), vec![]);
+        assert_eq!(nums("Second-hand books.", Lang::En), vec![]);
     }
 
     #[test]
