@@ -10,8 +10,9 @@
 //!    not start with a lower-case letter.
 //! 3. A dot after an abbreviation from `abbreviations.tsv` does not end a sentence (`ul.`,
 //!    `m.in.`, `Dr.`); one marked `if_capital` does when the next word starts with a capital
-//!    (`w 2008 r. Ideą ...`). A dot after a single capital (an initial, `J. Kowalski`) never
-//!    does; after digits (`144. miasto`) only before a capital.
+//!    (`w 2008 r. Ideą ...`). A dot after a single capital (an initial, `J. Kowalski`,
+//!    `J.Kowalski`) does only before a sentence starter from `sentence_starters.tsv` (`you and
+//!    I. Did you`, `zmienna A.Zaś`); after digits (`144. miasto`) only before a capital.
 //!
 //! Tokens are Unicode word-bound segments (UAX #29, via `unicode-segmentation`) holding at
 //! least one letter or digit.
@@ -47,8 +48,11 @@ pub struct SegmentOptions {
 pub struct Segmenter {
     /// Abbreviation → when its dot may end a sentence: Polish, English, and both (for `Other`).
     abbreviations: [HashMap<String, AbbreviationEnd>; 3],
-    /// English words that start a sentence after an `if_capital` abbreviation.
-    starters: HashSet<String>,
+    /// Words that show a new sentence has begun (`sentence_starters.tsv`): Polish, English,
+    /// and both (for `Other`). In English they decide after an `if_capital` abbreviation; in
+    /// both languages, after a capital letter and a dot (`I. Did`, `A.Zaś`), which is
+    /// otherwise an initial.
+    starters: [HashSet<String>; 3],
 }
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '*', '_'];
@@ -71,11 +75,11 @@ impl Segmenter {
             abbreviations[slot(a.lang)].insert(a.form.clone(), a.ends);
             abbreviations[2].entry(a.form.clone()).or_insert(a.ends);
         }
-        let starters = lex
-            .sentence_starters
-            .iter()
-            .map(|(_, w)| w.clone())
-            .collect();
+        let mut starters: [HashSet<String>; 3] = Default::default();
+        for (lang, w) in &lex.sentence_starters {
+            starters[slot(*lang)].insert(w.clone());
+            starters[2].insert(w.clone());
+        }
         Segmenter {
             abbreviations,
             starters,
@@ -250,15 +254,25 @@ impl Segmenter {
         }
         let letters_or_digits = stem.chars().filter(|ch| ch.is_alphanumeric()).count();
         if letters_or_digits == 1 {
-            // "No 5.He" ends; "J.Kowalski" (an initial) does not.
+            // "No 5.He" ends; "J.Kowalski" (an initial) does not, "A.Zaś" does.
             return stem
                 .chars()
-                .any(|ch| ch.is_ascii_digit() || ch.is_lowercase());
+                .any(|ch| ch.is_ascii_digit() || ch.is_lowercase())
+                || self.starts_sentence(rest, lang);
         }
         letters_or_digits >= 2
             && stem
                 .chars()
                 .any(|ch| ch.is_lowercase() || ch.is_ascii_digit())
+    }
+
+    /// Whether `next` opens with a sentence starter of `lang` as a whole word, not itself an
+    /// initial ("Did you", not "A. Smith").
+    fn starts_sentence(&self, next: &str, lang: Lang) -> bool {
+        let len = next
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(next.len());
+        len > 0 && !next[len..].starts_with('.') && self.starters[slot(lang)].contains(&next[..len])
     }
 
     /// Whether the dot ending `before` ends a sentence, given the words after it.
@@ -277,11 +291,7 @@ impl Segmenter {
                 }
                 // English: "the U.S. Government" goes on, "in the U.S. He said" ends.
                 if lang == Lang::En {
-                    let w: String = next_word
-                        .chars()
-                        .take_while(|c| c.is_alphabetic())
-                        .collect();
-                    return self.starters.contains(&w);
+                    return self.starts_sentence(next_word, lang);
                 }
                 return true;
             }
@@ -291,7 +301,8 @@ impl Segmenter {
         let mut chars = stem.chars();
         if let (Some(first), None) = (chars.next(), chars.next()) {
             if first.is_uppercase() {
-                return false; // an initial: J. Kowalski
+                // An initial (J. Kowalski), unless a sentence starter follows: "you and I. Did".
+                return self.starts_sentence(next_word, lang);
             }
         }
         if !stem.is_empty() && stem.bytes().all(|b| b.is_ascii_digit()) {
@@ -494,6 +505,27 @@ mod tests {
                 "The city is 144th.",
                 "It grew."
             ]
+        );
+    }
+
+    #[test]
+    fn an_initial_ends_a_sentence_only_before_a_sentence_starter() {
+        assert_eq!(
+            split("You and I. Did you see Albert I. Jones?", Lang::En),
+            vec!["You and I.", "Did you see Albert I. Jones?"]
+        );
+        assert_eq!(
+            split("To jest zmienna A.Zaś to jest zmienna B.", Lang::Pl),
+            vec!["To jest zmienna A.", "Zaś to jest zmienna B."]
+        );
+        // A starter that is itself an initial does not count: "J. A. Smith".
+        assert_eq!(
+            split("Spotkali J. A. Smitha oraz J.Kowalskiego.", Lang::Pl),
+            vec!["Spotkali J. A. Smitha oraz J.Kowalskiego."]
+        );
+        assert_eq!(
+            split("Met J. A. Smith today.", Lang::En),
+            vec!["Met J. A. Smith today."]
         );
     }
 
