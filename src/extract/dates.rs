@@ -252,6 +252,13 @@ enum Form {
     TimeWord,
     TimeDaypart,
     TimeHourWord,
+    /// Minutes past or to an hour: "a quarter past 3pm", "twenty after three pm", "kwadrans po
+    /// trzeciej", "kwadrans przed południem", "w pół do szesnastej".
+    TimeWordClock,
+    /// An hour and its minutes in words: "ten thirty am", "o szesnastej trzydzieści".
+    TimeWordsMinutes,
+    /// A part of the day, then the hour: "this evening at 8", "wieczorem o 8".
+    TimeDaypartFirst,
 }
 
 #[derive(Debug)]
@@ -1003,7 +1010,9 @@ impl Dates {
                 Form::TimeLabelled,
                 r"(?i)\b(?:godz\.|godzinie|godziny|godzina)\s*(?P<h>2[0-3]|[01]?\d)(?:[:.](?P<min>[0-5]\d))?\b".into(),
             ),
-            mk(Form::TimeColon, r"\b(?P<h>2[0-3]|[01]?\d):(?P<min>[0-5]\d)\b".into()),
+            // 15:30, and the French-style 15h30, 15h00 (a bare "16h" only after "at": "24h" is
+            // a duration).
+            mk(Form::TimeColon, r"\b(?P<h>2[0-3]|[01]?\d)(?::(?P<min>[0-5]\d)|h(?P<hmin>[0-5]\d)?)\b".into()),
             mk(
                 Form::TimeMeridiem,
                 r"(?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)".into(),
@@ -1013,7 +1022,7 @@ impl Dates {
             mk(
                 Form::TimeRange,
                 format!(
-                    r"(?i)(?:(?:od\s+|from\s+)?(?:godz\.|godzinach|godzinie|godziny)\s*(?P<h>2[0-3]|[01]?\d)(?:[:.](?P<min>[0-5]\d))?|(?:od\s+|from\s+)?(?P<hc>2[0-3]|[01]?\d):(?P<minc>[0-5]\d)|(?P<hm>1[0-2]|0?[1-9])(?:[:.](?P<minm>[0-5]\d))?\s?(?P<ap>{AP})?)\s*(?:[-–—]|\b(?:do|to|until)\b)\s*(?:godz\.\s*)?(?:(?P<h2m>1[0-2]|0?[1-9])(?:[:.](?P<min2m>[0-5]\d))?\s?(?P<ap2>{AP})|(?P<h2>2[0-3]|[01]?\d)(?:[:.](?P<min2>[0-5]\d))?)\b"
+                    r"(?i)(?P<btw>(?:between|między|pomiędzy)\s+)?(?:(?:od\s+|from\s+)?(?:godz\.|godzinach|godzinie|godziny)\s*(?P<h>2[0-3]|[01]?\d)(?:[:.](?P<min>[0-5]\d))?|(?:od\s+|from\s+)?(?P<hc>2[0-3]|[01]?\d):(?P<minc>[0-5]\d)|(?P<hm>1[0-2]|0?[1-9])(?:[:.](?P<minm>[0-5]\d))?\s?(?P<ap>{AP})?)\s*(?:[-–—]|\b(?P<sep>do|to|until|untill|till|and|i)\b)\s*(?:godz\.\s*)?(?:(?P<h2m>1[0-2]|0?[1-9])(?:[:.](?P<min2m>[0-5]\d))?\s?(?P<ap2>{AP})|(?P<h2>2[0-3]|[01]?\d)(?:[:.](?P<min2>[0-5]\d))?)\b"
                 ),
             ),
             mk(Form::TimeWord, format!(r"(?i)\b(?P<tw>{time_words})\b")),
@@ -1069,10 +1078,58 @@ impl Dates {
                 r"(?i)\b(?:(?:o|około|koło|at|about|around)\s+)?(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?|(?P<hw>(?:{hour_word})(?:[\s-](?:{hour_ej}))?))(?:\s*(?:o'clock|o’clock|oclock))?\s+(?P<dp>{dayparts})\b"
             ),
         ));
+        // Minutes in words: cardinals up to fifty-nine (twenty, twenty-five, dwadzieścia pięć).
+        let minute_word = alternation(
+            lex.number_words
+                .iter()
+                .filter(|w| {
+                    !w.ordinal
+                        && matches!(
+                            w.kind,
+                            NumberWordKind::Unit | NumberWordKind::Teen | NumberWordKind::Ten
+                        )
+                        && (1..=50).contains(&w.value.parse::<u8>().unwrap_or(0))
+                })
+                .map(|w| w.form.as_str()),
+        );
+        let any_hour = format!("(?:{hour_ej})(?:\\s+(?:{hour_ej}))?|{en_hour}");
+        patterns.push(mk(
+            Form::TimeWordClock,
+            format!(
+                r"(?i)\b(?:(?:(?P<q>(?:a\s+)?quarter|kwadrans)|(?P<half>half)|(?P<mn>[1-5]?\d)(?P<mu>\s+(?:minutes?|mins?|minut[y]?))?|(?P<mw>(?:{minute_word})(?:[\s-](?:{minute_word}))?)(?P<mu2>\s+(?:minutes?|minut[y]?))?)\s+(?P<dir>past|after|to|till|before|po|do|przed)\s+(?:(?P<noon>noon|midnight|południa|południem|północy|północą)|(?:(?P<h>2[0-3]|1\d|0?[1-9])|(?P<hw>{any_hour}))(?:\s?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b))?)|(?:w\s?pół|wpół)\s+do\s+(?P<wpol>{hour_ej}))\b"
+            ),
+        ));
+        patterns.push(mk(
+            Form::TimeWordsMinutes,
+            format!(
+                r"(?i)\b(?:(?:o|at)\s+)?(?P<hw>{any_hour})[\s-](?P<mw>(?:{minute_word})(?:[\s-](?:{minute_word}))?)(?:\s?(?P<ap>a\.\s?m\.|p\.\s?m\.|a\s?m\b|p\s?m\b))?"
+            ),
+        ));
+        patterns.push(mk(
+            Form::TimeDaypartFirst,
+            format!(
+                r"(?i)\b(?P<dp>{dayparts})\s+(?:at|@|o|około|about|around)\s+(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?|(?P<hw>{hour_word}))\b"
+            ),
+        ));
+        // Digits with a Polish ordinal ending: "o 15-tej", "15sta godzina".
+        let pl_suffixes = |ending: &str| {
+            alternation(
+                lex.number_words
+                    .iter()
+                    .filter(|w| {
+                        w.lang == Lang::Pl
+                            && w.kind == NumberWordKind::Suffix
+                            && w.form.ends_with(ending)
+                    })
+                    .map(|w| w.form.as_str()),
+            )
+        };
+        let (suffix_ej, suffix_a) = (pl_suffixes("ej"), pl_suffixes("a"));
+        let hour_a = pl_hour(&["a"]);
         patterns.push(mk(
             Form::TimeHourWord,
             format!(
-                r"(?i)\b(?:o|około|koło)\s+(?P<lab>godz\.\s*|godzinie\s+)?(?P<hw>(?:{hour_ej})(?:\s+(?:{hour_ej}))?)\b(?:\s+(?P<next>\w+))?"
+                r"(?i)\b(?:(?:o|około|koło)\s+(?P<lab>godz\.\s*|godzinie\s+)?(?:(?P<hw>(?:{hour_ej})(?:\s+(?:{hour_ej}))?)|(?P<hd>2[0-3]|1\d|0?[1-9])-?(?:{suffix_ej}))\b(?:\s+(?P<next>\w+))?|(?:(?P<hn>(?:{hour_a})(?:\s+(?:{hour_a}))?)|(?P<hnd>2[0-3]|1\d|0?[1-9])-?(?:{suffix_a}))\s+godzina\b)"
             ),
         ));
         let rel = |pred: &dyn Fn(&RelativeMeaning) -> bool| {
@@ -1329,10 +1386,35 @@ impl Dates {
                 }
                 if matches!(form, Form::TimeDaypart | Form::TimeHourWord) {
                     // "o", "at", "około" before the hour are not part of the fact.
-                    span.start = ["lab", "h", "hw"]
+                    span.start = ["lab", "h", "hw", "hd", "hn", "hnd"]
                         .iter()
                         .find_map(|g| caps.name(g))
                         .map_or(span.start, |g| g.start());
+                }
+                if *form == Form::TimeColon
+                    && caps.name("min").is_none()
+                    && caps.name("hmin").is_none()
+                {
+                    let before = text[..span.start].trim_end_matches(' ').to_lowercase();
+                    if !(before.ends_with(" at") || before == "at" || before.ends_with('@')) {
+                        continue;
+                    }
+                }
+                if *form == Form::TimeWordClock && words.counted_after(text, span.end, lang) {
+                    continue; // "five past ten years", "20 po 3 latach"
+                }
+                if *form == Form::TimeWordsMinutes {
+                    span.start = caps.name("hw").expect("hour group").start();
+                }
+                if *form == Form::TimeDaypartFirst {
+                    // "this evening at 8 am" contradicts itself: the a.m. hour stands alone.
+                    let after = text[span.end..].trim_start().to_lowercase();
+                    if ["am", "a.m", "pm", "p.m", "a m", "p m"]
+                        .iter()
+                        .any(|ap| after.starts_with(ap))
+                    {
+                        continue;
+                    }
                 }
                 if *form == Form::TimeHourWord {
                     // The hour word ends the fact; a noun after it makes it no hour.
@@ -1341,7 +1423,16 @@ impl Dates {
                             continue;
                         }
                     }
-                    span.end = caps.name("hw").expect("hour group").end();
+                    if let Some(h) = caps.name("hw").or(caps.name("hd")) {
+                        // The ordinal ending after digits stays in the fact ("15-tej").
+                        let end = if caps.name("hd").is_some() {
+                            caps.name("next")
+                                .map_or(span.end, |n| text[..n.start()].trim_end().len())
+                        } else {
+                            h.end()
+                        };
+                        span.end = end;
+                    }
                 }
                 if *form == Form::NthOfMonth && caps.name("y1").is_none() {
                     // No year: the month's next occurrence from the reference decides.
@@ -1598,6 +1689,12 @@ impl Dates {
     /// An hour written as words: Polish ordinals summed (dwudziestej drugiej = 22), or an
     /// English cardinal (three = 3); 1–24.
     fn hour_word(&self, s: &str) -> Option<u8> {
+        self.word_sum(s).filter(|h| (1..=24).contains(h))
+    }
+
+    /// The sum of number words (ordinal or cardinal) separated by spaces or hyphens:
+    /// "dwudziestej drugiej" = 22, "fifty nine" = 59. `None` when a word is not one.
+    fn word_sum(&self, s: &str) -> Option<u8> {
         let mut sum = 0u8;
         for w in s.split([' ', '\t', '\n', '-']).filter(|w| !w.is_empty()) {
             let w = w.to_lowercase();
@@ -1607,7 +1704,7 @@ impl Dates {
                 .or_else(|| self.count_values.get(&w))?;
             sum = sum.checked_add(*v)?;
         }
-        (1..=24).contains(&sum).then_some(sum)
+        Some(sum)
     }
 
     fn month(&self, s: &str) -> Option<(u8, bool)> {
@@ -1778,7 +1875,10 @@ impl Dates {
             Form::YearBefore | Form::YearAfter => single(date(num("y1"), None, None)),
             Form::TimeLabelled | Form::TimeColon => Some((
                 FactKind::Time,
-                Value::Time(num("h")? as u8, num("min").unwrap_or(0) as u8),
+                Value::Time(
+                    num("h")? as u8,
+                    num("min").or(num("hmin")).unwrap_or(0) as u8,
+                ),
             )),
             Form::TimeWord => match self
                 .relative_words
@@ -1807,7 +1907,10 @@ impl Dates {
             Form::TimeHourWord => {
                 // Without "godz." only an unambiguous afternoon hour (13–24) is a time:
                 // "o trzeciej" may be 3:00 or 15:00.
-                let h = self.hour_word(c.name("hw")?.as_str())?;
+                let h = match (num("hd"), num("hnd")) {
+                    (Some(h), _) | (None, Some(h)) => h as u8,
+                    _ => self.hour_word(c.name("hw").or(c.name("hn"))?.as_str())?,
+                };
                 (h >= 13 || c.name("lab").is_some() && h >= 1)
                     .then_some((FactKind::Time, Value::Time(h % 24, 0)))
             }
@@ -1818,6 +1921,13 @@ impl Dates {
                         Some(false) if h == 12 => 0,
                         _ => h,
                     };
+                // "and" joins two hours only after "between" ("between 9:30 and 11:00").
+                let and = c
+                    .name("sep")
+                    .is_some_and(|s| matches!(s.as_str().to_lowercase().as_str(), "and" | "i"));
+                if and != c.name("btw").is_some() && and {
+                    return None;
+                }
                 let ap2 = c.name("ap2").map(|m| m.as_str());
                 let (h2, m2) = match (num("h2m"), num("h2")) {
                     (Some(h), _) => (to24(h as u8, ap2), num("min2m").unwrap_or(0) as u8),
@@ -1827,7 +1937,16 @@ impl Dates {
                 let (h1, m1) = if let Some(h) = num("h") {
                     (h as u8, num("min").unwrap_or(0) as u8)
                 } else if let Some(h) = num("hc") {
-                    (h as u8, num("minc").unwrap_or(0) as u8)
+                    // "3:30-6 p.m.": a colon hour on the 12-hour clock takes the second's
+                    // p.m. when that keeps it first (but "11:30 to 1 pm" stays 11:30).
+                    let m1 = num("minc").unwrap_or(0) as u8;
+                    let h = h as u8;
+                    match (ap2, (1..=12).contains(&h)) {
+                        (Some(ap), true) if (to24(h, Some(ap)), m1) < (h2, m2) => {
+                            (to24(h, Some(ap)), m1)
+                        }
+                        _ => (h, m1),
+                    }
                 } else {
                     // "3-4pm": the first hour takes the second's a.m./p.m. unless it has its own;
                     // a bare "2-3" with neither is a number range, not hours.
@@ -1841,6 +1960,112 @@ impl Dates {
                 }
                 ((h1, m1) < (h2, m2))
                     .then_some((FactKind::Time, Value::TimeRange((h1, m1), (h2, m2))))
+            }
+            Form::TimeWordClock => {
+                if let Some(w) = c.name("wpol") {
+                    // "w pół do szesnastej": half an hour before it.
+                    let h = self.hour_word(w.as_str())?;
+                    return Some((FactKind::Time, Value::Time((h + 23) % 24, 30)));
+                }
+                let dir = c.name("dir")?.as_str().to_lowercase();
+                let before = matches!(dir.as_str(), "to" | "till" | "before" | "do" | "przed");
+                let unit = c.name("mu").or(c.name("mu2")).is_some();
+                let minutes = if c.name("q").is_some() {
+                    15
+                } else if c.name("half").is_some() {
+                    if before {
+                        return None;
+                    }
+                    30
+                } else if let Some(m) = num("mn") {
+                    // "from 20 to 3", "od 5 do 7": bare digits before "to" are a range, and
+                    // before a bare hour they may be anything ("5 po 2").
+                    if !unit && (before || c.name("ap").is_none() && c.name("noon").is_none()) {
+                        return None;
+                    }
+                    m as u8
+                } else {
+                    // "five to ten per cent": a count before "to" is a range unless the hour
+                    // is certain ("twenty to 3 pm", "ten minutes to noon").
+                    if before && !unit && c.name("ap").is_none() && c.name("noon").is_none() {
+                        return None;
+                    }
+                    self.word_sum(c.name("mw")?.as_str())?
+                };
+                if !(1..=59).contains(&minutes) {
+                    return None;
+                }
+                let base = if let Some(n) = c.name("noon") {
+                    let n = n.as_str().to_lowercase();
+                    if n.starts_with("noon") || n.starts_with("połu") {
+                        12
+                    } else {
+                        0
+                    }
+                } else {
+                    let h = match num("h") {
+                        Some(h) => h as u8,
+                        None => self.hour_word(c.name("hw")?.as_str())? % 24,
+                    };
+                    let pm = c
+                        .name("ap")
+                        .map(|a| a.as_str().to_lowercase().starts_with('p'));
+                    match (h, pm) {
+                        (12, Some(false)) => 0,
+                        (h, Some(true)) if h < 12 => h + 12,
+                        (h, Some(_)) if h > 12 => return None,
+                        (h, _) => h,
+                    }
+                };
+                let total = u16::from(base) * 60;
+                let total = if before {
+                    (total + 1440 - u16::from(minutes)) % 1440
+                } else {
+                    (total + u16::from(minutes)) % 1440
+                };
+                Some((
+                    FactKind::Time,
+                    Value::Time((total / 60) as u8, (total % 60) as u8),
+                ))
+            }
+            Form::TimeWordsMinutes => {
+                let h = self.hour_word(c.name("hw")?.as_str())?;
+                let m = self.word_sum(c.name("mw")?.as_str())?;
+                if !(1..=59).contains(&m) {
+                    return None;
+                }
+                // Without a.m./p.m. only an unambiguous afternoon hour (o szesnastej
+                // trzydzieści); "at three twenty" may be 3:20 or 15:20.
+                let h = match c.name("ap") {
+                    Some(ap) if h <= 12 => {
+                        let pm = ap.as_str().to_lowercase().starts_with('p');
+                        match (h, pm) {
+                            (12, false) => 0,
+                            (12, true) => 12,
+                            (h, true) => h + 12,
+                            (h, false) => h,
+                        }
+                    }
+                    None if h >= 13 => h % 24,
+                    _ => return None,
+                };
+                Some((FactKind::Time, Value::Time(h, m)))
+            }
+            Form::TimeDaypartFirst => {
+                let h = match num("h") {
+                    Some(h) => h as u8,
+                    None => self.hour_word(c.name("hw")?.as_str())?,
+                };
+                let RelativeMeaning::Daypart(dp) = self
+                    .relative_words
+                    .get(&c.name("dp")?.as_str().to_lowercase())?
+                else {
+                    return None;
+                };
+                Some((
+                    FactKind::Time,
+                    Value::Time(dp.to_24h(h)?, num("min").unwrap_or(0) as u8),
+                ))
             }
             Form::TimeMeridiem => {
                 let h = num("h")? as u8;
@@ -2374,6 +2599,97 @@ mod tests {
             .map(|f| f.0)
             .collect();
         assert_eq!(kinds, vec![Time]);
+    }
+
+    #[test]
+    fn minutes_past_or_to_an_hour() {
+        assert_eq!(
+            dates("od kwadrans po trzeciej do w pół do szesnastej", Lang::Pl),
+            vec![
+                d("kwadrans po trzeciej", "03:15"),
+                d("w pół do szesnastej", "15:30")
+            ]
+        );
+        assert_eq!(
+            dates("kwadrans przed południem", Lang::Pl),
+            vec![d("kwadrans przed południem", "11:45")]
+        );
+        assert_eq!(
+            dates(
+                "at a quarter past 3pm, half past three pm, twenty after 3pm",
+                Lang::En
+            ),
+            vec![
+                d("a quarter past 3pm", "15:15"),
+                d("half past three pm", "15:30"),
+                d("twenty after 3pm", "15:20")
+            ]
+        );
+        assert_eq!(
+            dates("15 minutes to noon", Lang::En),
+            vec![d("15 minutes to noon", "11:45")]
+        );
+        // Bare digits before "to" are a range of numbers; "half to" is no time.
+        assert_eq!(dates("from 20 to 3 pm", Lang::En), vec![d("3 pm", "15:00")]);
+        assert_eq!(dates("rose from 20 to 3", Lang::En), vec![]);
+        assert_eq!(dates("od 5 do 7", Lang::Pl), vec![]);
+        assert_eq!(dates("tariffs of five to ten per cent", Lang::En), vec![]);
+        assert_eq!(dates("five past ten per cent", Lang::En), vec![]);
+    }
+
+    #[test]
+    fn hours_with_minutes_in_words_h_notation_and_dayparts_first() {
+        assert_eq!(
+            dates("o szesnastej trzydzieści", Lang::Pl),
+            vec![d("szesnastej trzydzieści", "16:30")]
+        );
+        assert_eq!(
+            dates("ten thirty am", Lang::En),
+            vec![d("ten thirty am", "10:30")]
+        );
+        // Without a.m./p.m. "three twenty" may be either.
+        assert_eq!(dates("at three twenty", Lang::En), vec![]);
+        assert_eq!(
+            dates("at 15h30, at 16h, open 24h", Lang::En),
+            vec![d("15h30", "15:30"), d("16h", "16:00")]
+        );
+        assert_eq!(
+            dates("this evening at 8 and tonight @ 3:20", Lang::En),
+            vec![
+                d("this evening at 8", "20:00"),
+                d("tonight @ 3:20", "15:20")
+            ]
+        );
+        assert_eq!(
+            dates("wieczorem o 8", Lang::Pl),
+            vec![d("wieczorem o 8", "20:00")]
+        );
+        assert_eq!(dates("o 15-tej", Lang::Pl), vec![d("15-tej", "15:00")]);
+        assert_eq!(
+            dates("dwudziesta pierwsza godzina", Lang::Pl),
+            vec![d("dwudziesta pierwsza godzina", "21:00")]
+        );
+    }
+
+    #[test]
+    fn a_range_of_hours_shares_its_pm_and_may_be_between_two() {
+        assert_eq!(
+            dates("3:30-6 p.m.", Lang::En),
+            vec![d("3:30-6 p.m.", "15:30/18:00")]
+        );
+        assert_eq!(
+            dates("11:30 to 1 pm", Lang::En),
+            vec![d("11:30 to 1 pm", "11:30/13:00")]
+        );
+        assert_eq!(
+            dates("between 9:30 and 11:00", Lang::En),
+            vec![d("between 9:30 and 11:00", "09:30/11:00")]
+        );
+        // "and" alone joins no hours.
+        assert_eq!(
+            dates("9:30 and 11:00", Lang::En),
+            vec![d("9:30", "09:30"), d("11:00", "11:00")]
+        );
     }
 
     #[test]
