@@ -326,6 +326,8 @@ enum RelForm {
     /// A count of whole units before or after the current one: ostatnie 2 lata, the next 3
     /// weeks.
     Units,
+    /// A day of a month named relatively: 20 dnia przyszłego miesiąca, the 20th of next month.
+    DayOfMonth,
 }
 
 /// A relative date as written, waiting for the reference date.
@@ -351,6 +353,8 @@ pub(super) enum RelSpec {
     /// The n-th (−1 last) weekday, day or week of a month (1–12) written without a year: of
     /// that month's next occurrence from the reference (the reference's own month included).
     NthInMonth(i8, NthOf, u8),
+    /// A day (1–31) of the next, last or this month.
+    DayOfMonth(u8, RelativeMeaning),
 }
 
 /// What is counted in "the n-th … of a month".
@@ -536,6 +540,18 @@ impl RelSpec {
         Some(match self {
             RelSpec::PartOf(part, m, unit) => {
                 return part_of(part, &RelSpec::Unit(m, unit).resolve(reference)?);
+            }
+            RelSpec::DayOfMonth(d, m) => {
+                let DateValue::Single(month) =
+                    RelSpec::Unit(m, RelativeUnit::Month).resolve(reference)?
+                else {
+                    return None;
+                };
+                let day = PartialDate {
+                    day: Some(d),
+                    ..month
+                };
+                day.valid().then_some(DateValue::Single(day))?
             }
             RelSpec::NthInMonth(n, what, m) => {
                 let y = if m < reference.1 {
@@ -1189,7 +1205,13 @@ impl Dates {
             relative.push(rmk(
                 RelForm::PartOfUnit,
                 format!(
-                    r"(?i)\b(?P<part>{parts})\s+(?:the\s+)?(?P<mod>{mods})\s+(?P<unit>{units})\b"
+                    r"(?i)\b(?P<part>{parts})\s+(?:(?:the\s+)?(?P<mod>{mods})\s+|the\s+)?(?P<unit>{units})\b"
+                ),
+            ));
+            relative.push(rmk(
+                RelForm::DayOfMonth,
+                format!(
+                    r"(?i)\b(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:(?:\.|st|nd|rd|th)\s+(?:(?:day|dnia|dzień)\s+)?(?:of\s+)?|\s+(?:day|dnia|dzień)\s+(?:of\s+)?|\s+of\s+)(?:the\s+)?(?P<mod>{mods})\s+(?P<unit>{units})\b"
                 ),
             ));
             relative.push(rmk(
@@ -1347,6 +1369,21 @@ impl Dates {
                 });
                 if unit_is_quarter && text[whole.end()..].trim_start().starts_with("of ") {
                     continue;
+                }
+                // "na początku roku szkolnego", "the end of the year 2012": a unit without a
+                // modifier that an adjective or a number goes on to qualify is not the current
+                // one.
+                if *form == RelForm::PartOfUnit && caps.name("mod").is_none() {
+                    let next = text[whole.end()..].trim_start_matches([' ', '\u{A0}']);
+                    let word: String = next
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric())
+                        .flat_map(char::to_lowercase)
+                        .collect();
+                    let adjective = ["ego", "ej", "ych"].iter().any(|e| word.ends_with(e));
+                    if next.starts_with(|c: char| c.is_ascii_digit()) || adjective {
+                        continue;
+                    }
                 }
                 if let Some(spec) = self.relative_spec(*form, &caps) {
                     cands.push((Span::new(whole.start(), whole.end()), Cand::Relative(spec)));
@@ -1583,9 +1620,21 @@ impl Dates {
                 Some(RelSpec::Weekday(meaning("mod")?, wd))
             }
             RelForm::Unit => Some(RelSpec::Unit(meaning("mod")?, unit()?)),
+            RelForm::DayOfMonth => match unit()? {
+                RelativeUnit::Month => Some(RelSpec::DayOfMonth(
+                    c.name("d")?.as_str().parse().ok()?,
+                    meaning("mod")?,
+                )),
+                _ => None,
+            },
             RelForm::PartOfUnit => {
                 let part = *self.parts.get(&c.name("part")?.as_str().to_lowercase())?;
-                Some(RelSpec::PartOf(part, meaning("mod")?, unit()?))
+                // With no modifier the current one: "pod koniec miesiąca", "the end of the year".
+                let m = match c.name("mod") {
+                    Some(_) => meaning("mod")?,
+                    None => RelativeMeaning::This,
+                };
+                Some(RelSpec::PartOf(part, m, unit()?))
             }
             RelForm::WeekdayOfWeek => {
                 let wd_text = c
@@ -2795,6 +2844,39 @@ mod tests {
                 d("Na początku przyszłego tygodnia", "2025-05-26/2025-05-28"),
                 d("pod koniec tego miesiąca", "2025-05-21/2025-05-31"),
             ]
+        );
+        // With no modifier, the current month or year; not when a word or number qualifies
+        // the unit (the school year, the year 2012).
+        assert_eq!(
+            dates(
+                "2025-05-20\n\nPod koniec miesiąca i na początku roku szkolnego. At the end of the year.",
+                Lang::Pl
+            )[1..],
+            [
+                d("Pod koniec miesiąca", "2025-05-21/2025-05-31"),
+                d("At the end of the year", "2025-09/2025-12"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_day_of_a_relative_month() {
+        // Reference Tuesday 20 May 2025.
+        assert_eq!(
+            dates(
+                "2025-05-20\n\nDo 10 dnia następnego miesiąca, on the 20th of last month.",
+                Lang::Pl
+            )[1..],
+            [
+                d("10 dnia następnego miesiąca", "2025-06-10"),
+                d("the 20th of last month", "2025-04-20")
+            ]
+        );
+        // A count of months is no day: "5 przyszłych miesięcy".
+        assert!(
+            !dates("2025-05-20\n\nPrzez 5 przyszłych miesięcy.", Lang::Pl)
+                .iter()
+                .any(|(_, v)| v == "2025-06-05")
         );
     }
 
