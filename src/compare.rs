@@ -20,7 +20,8 @@
 //!    month written alone, which translators often leave out or render otherwise).
 //!
 //! Equal numbers with different qualifiers (`ponad 150` vs `about 150`) in corresponding places
-//! are `qualifier_mismatch` (warning). Key entities are compared per document: an entity id
+//! are `qualifier_mismatch` (warning); so are equal dates and times that open a period on one
+//! side and close it on the other (`od 1 lipca` vs `until 1 July`). Key entities are compared per document: an entity id
 //! named on one side only is `entity_missing` (warning), placed at its first mention.
 
 use crate::align::Alignment;
@@ -555,8 +556,7 @@ fn compare_kind(
             if let Some((j, t)) = best {
                 s_done[i] = true;
                 t_done[j] = true;
-                if kind == FactKind::Number
-                    && s.bead.abs_diff(t.bead) <= 1
+                if s.bead.abs_diff(t.bead) <= 1
                     && s.fact.qualifier.is_some()
                     && t.fact.qualifier.is_some()
                     && s.fact.qualifier != t.fact.qualifier
@@ -1010,6 +1010,33 @@ mod tests {
                 ("entity_missing", "Rady Europy".into(), String::new()),
             ]
         );
+    }
+
+    #[test]
+    fn a_date_that_opens_a_period_on_one_side_and_closes_it_on_the_other() {
+        let f = run(
+            "Wnioski przyjmujemy od 1 lipca 2026 r.",
+            "Applications are accepted until 1 July 2026.",
+        );
+        assert_eq!(
+            f,
+            vec![(
+                "qualifier_mismatch",
+                "1 lipca 2026 r.".into(),
+                "1 July 2026".into()
+            )]
+        );
+        // The same bound, or a bound on one side only, is no finding.
+        let f = run(
+            "Wnioski przyjmujemy do 1 lipca 2026 r.",
+            "Applications are accepted until 1 July 2026.",
+        );
+        assert_eq!(f, vec![]);
+        let f = run(
+            "Wnioski przyjmujemy od 1 lipca 2026 r.",
+            "Applications open on 1 July 2026.",
+        );
+        assert_eq!(f, vec![]);
     }
 
     #[test]

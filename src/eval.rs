@@ -1292,6 +1292,21 @@ fn time_matches(
             };
             time_ok && (date_ok(day) || implied)
         }
+        Some("interval") if json["from"].is_null() != json["to"].is_null() => {
+            // An open interval ("since 2014", "before 11 am"): one date or time with that bound
+            // as its qualifier, stating the bound's value at its grain.
+            let (end, class) = if json["from"].is_null() {
+                (&json["to"], "until")
+            } else {
+                (&json["from"], "from")
+            };
+            let bounded = facts
+                .iter()
+                .filter(|f| f.qualifier.as_deref() == Some(class))
+                .count();
+            let value = serde_json::json!({"type": "value", "value": end, "grain": grain});
+            bounded == 1 && time_matches(facts, &value, reference, clock)
+        }
         Some("interval") => {
             let from = json["from"].as_str().and_then(parse_datetime);
             let to = json["to"].as_str().and_then(parse_datetime);
@@ -1584,7 +1599,9 @@ pub fn markdown(results: &[SuiteResult]) -> String {
          A Duckling or dateparser time case is right when factlint's date and time facts state the \
          expected value at its grain: a day, month or year as one date; a week as the range \
          Monday–Sunday; a quarter as its three months; an interval as a range (Duckling's end is \
-         exclusive, so `to` 2013-07-16 at day grain is the range ending 15 July); an hour or \
+         exclusive, so `to` 2013-07-16 at day grain is the range ending 15 July); an open \
+         interval (`since 2014`, `before 11 am`) as one date or time with the bound, `from` or \
+         `until`, as its qualifier, stating the bound's value at its grain; an hour or \
          minute as a time of day, on the expected day or, with no date written, the reference \
          day or the next. Duckling carries the reference's clock (04:30) into offsets counted in \
          days or more (`7 days ago` is 2013-02-05T04:00 at hour grain): where the phrase states \

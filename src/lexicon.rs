@@ -248,6 +248,12 @@ pub enum DateWordRole {
     /// 2012 (days 21 to the last of a month, September–December of a year, Friday–Sunday of
     /// a week; Duckling's reading).
     PartEnd,
+    /// Right before a date or time, makes it the start of an open period: od, since, after,
+    /// from (od 1 lipca, since 2014, after 2 pm).
+    BoundFrom,
+    /// Right before a date or time, makes it the end of an open period: do, until, by,
+    /// before (do 15 marca, until 2:00pm, before 11 am).
+    BoundUntil,
 }
 
 /// A date word: `w` → year_before.
@@ -848,6 +854,8 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "part_start" => DateWordRole::PartStart,
                     "part_middle" => DateWordRole::PartMiddle,
                     "part_end" => DateWordRole::PartEnd,
+                    "bound_from" => DateWordRole::BoundFrom,
+                    "bound_until" => DateWordRole::BoundUntil,
                     other => return Err(err(row.line, format!("unknown role `{other}`"))),
                 };
                 lex.date_words.push(DateWord {

@@ -285,6 +285,9 @@ pub(super) struct Dates {
     holidays: HashMap<String, (HolidayRule, Lang, bool)>,
     /// Words for a part of a period (na początku, late, the end of), lower case → part.
     parts: HashMap<String, Part>,
+    /// Words that make a date or time the bound of an open period, lower case, longest
+    /// first: (language, form, `from` or `until`).
+    bounds: Vec<(Lang, String, &'static str)>,
 }
 
 /// Words that may follow an English holiday name when it names the day ("at Christmas, the",
@@ -1327,6 +1330,22 @@ impl Dates {
                     Some((w.form.to_lowercase(), part))
                 })
                 .collect(),
+            bounds: {
+                let mut b: Vec<(Lang, String, &'static str)> = lex
+                    .date_words
+                    .iter()
+                    .filter_map(|w| {
+                        let class = match w.role {
+                            DateWordRole::BoundFrom => "from",
+                            DateWordRole::BoundUntil => "until",
+                            _ => return None,
+                        };
+                        Some((w.lang, w.form.to_lowercase(), class))
+                    })
+                    .collect();
+                b.sort_by_key(|x| std::cmp::Reverse(x.1.len()));
+                b
+            },
             relative,
             relative_words,
             count_values,
@@ -1538,6 +1557,30 @@ impl Dates {
             })
         });
         (facts, pending)
+    }
+
+    /// The bound written right before byte `start` (only white space between): `from` for od,
+    /// since, after; `until` for do, until, before. The word must start a word.
+    pub(super) fn bound_before(
+        &self,
+        text: &str,
+        start: usize,
+        lang: Lang,
+    ) -> Option<&'static str> {
+        let before = text[..start].trim_end_matches([' ', '\u{A0}']);
+        if before.len() == start {
+            return None;
+        }
+        let tail = super::lower_tail(before, 24);
+        self.bounds
+            .iter()
+            .filter(|(l, _, _)| lang == Lang::Other || *l == lang)
+            .find(|(_, form, _)| {
+                tail.strip_suffix(form.as_str())
+                    .is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
+                    && (tail.len() > form.len() || before.chars().count() == form.chars().count())
+            })
+            .map(|b| b.2)
     }
 
     /// A holiday match as a candidate: a date when a year is written or the holiday has a

@@ -122,7 +122,9 @@ pub struct Fact {
     pub value: Value,
     /// Normalised unit (`PLN`, `EUR`, `percent`, `km`, ...) for numbers; `None` otherwise.
     pub unit: Option<String>,
-    /// Qualifier class before a number (`more_than` for ponad/over, `about`, ...).
+    /// Qualifier class before a number (`more_than` for ponad/over, `about`, ...); before a
+    /// single date or time, the bound it makes of it (`from` for od/since/after, `until` for
+    /// do/until/before; `date_words.tsv`).
     pub qualifier: Option<String>,
     /// The concept of the counted noun after a number (`city` for miast/cities).
     pub concept: Option<String>,
@@ -277,6 +279,19 @@ impl Extractor {
                 .then(a.span.end.cmp(&b.span.end))
         });
         dates::infer_years(&mut facts, reference);
+        // "od 1 lipca", "until 2:00pm": a single date or time opening or closing a period.
+        for f in &mut facts {
+            let single = matches!(
+                f.value,
+                Value::Time(..) | Value::Date(dates::DateValue::Single(_))
+            );
+            if single && f.qualifier.is_none() {
+                f.qualifier = self
+                    .dates
+                    .bound_before(text, f.span.start, lang)
+                    .map(str::to_string);
+            }
+        }
         merge_minor_amounts(text, &mut facts);
         self.merge_unit_ranges(text, &mut facts);
         facts
@@ -548,6 +563,46 @@ mod tests {
             .into_iter()
             .map(|f| (f.kind, f.span.of(text).to_string(), f.value.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_bound_before_a_date_or_time_is_its_qualifier() {
+        let ex = Extractor::new(&Lexicons::embedded());
+        let bounds = |text: &str, lang| -> Vec<(String, Option<String>)> {
+            ex.extract(text, lang)
+                .into_iter()
+                .filter(|f| matches!(f.kind, FactKind::Date | FactKind::Time))
+                .map(|f| (f.span.of(text).to_string(), f.qualifier))
+                .collect()
+        };
+        assert_eq!(
+            bounds(
+                "Nabór trwa od 1 lipca 2026 r. do 15 lipca 2026 r., przed godz. 16.",
+                Lang::Pl
+            ),
+            vec![
+                ("1 lipca 2026 r.".into(), Some("from".into())),
+                ("15 lipca 2026 r.".into(), Some("until".into())),
+                ("godz. 16".into(), Some("until".into())),
+            ]
+        );
+        assert_eq!(
+            bounds(
+                "Since 2014 and until 2:00pm; on 3 May 2025. Shopping before 5pm.",
+                Lang::En
+            ),
+            vec![
+                ("2014".into(), Some("from".into())),
+                ("2:00pm".into(), Some("until".into())),
+                ("3 May 2025".into(), None),
+                ("5pm".into(), Some("until".into())),
+            ]
+        );
+        // A range has its own ends: no bound.
+        assert_eq!(
+            bounds("od 2 do 5 czerwca 2026 r.", Lang::Pl),
+            vec![("od 2 do 5 czerwca 2026 r.".into(), None)]
+        );
     }
 
     #[test]
