@@ -1330,7 +1330,15 @@ fn time_matches(
                     (Some(to.3), to.4 - 1)
                 };
                 let Some(end_h) = end.0 else { return false };
-                let day_ok = dates.is_empty() && (from.0, from.1, from.2) == (to.0, to.1, to.2);
+                // On one day: the reference day with no date written, or the day written
+                // ("9:30 - 11:00 on Thursday").
+                let one_day = (from.0, from.1, from.2) == (to.0, to.1, to.2);
+                let written = PartialDate {
+                    year: Some(from.0),
+                    month: Some(from.1),
+                    day: Some(from.2),
+                };
+                let day_ok = one_day && (dates.is_empty() || date_ok(written));
                 return day_ok
                     && ranges.len() == 1
                     && ranges[0] == ((from.3, from.4), (end_h, end.1));

@@ -331,6 +331,9 @@ enum RelForm {
     Units,
     /// A day of a month named relatively: 20 dnia przyszłego miesiąca, the 20th of next month.
     DayOfMonth,
+    /// The n-th weekday, day or week of a month named relatively: pierwszy poniedziałek
+    /// przyszłego miesiąca, the first Monday of this month, the last day of the month.
+    NthOfRelMonth,
 }
 
 /// A relative date as written, waiting for the reference date.
@@ -358,6 +361,8 @@ pub(super) enum RelSpec {
     NthInMonth(i8, NthOf, u8),
     /// A day (1–31) of the next, last or this month.
     DayOfMonth(u8, RelativeMeaning),
+    /// The n-th (−1 last) weekday, day or week of the next, last or this month.
+    NthInRelMonth(i8, NthOf, RelativeMeaning),
 }
 
 /// What is counted in "the n-th … of a month".
@@ -555,6 +560,14 @@ impl RelSpec {
                     ..month
                 };
                 day.valid().then_some(DateValue::Single(day))?
+            }
+            RelSpec::NthInRelMonth(n, what, m) => {
+                let DateValue::Single(month) =
+                    RelSpec::Unit(m, RelativeUnit::Month).resolve(reference)?
+                else {
+                    return None;
+                };
+                nth_in_month(month.year?, month.month?, n, what)?
             }
             RelSpec::NthInMonth(n, what, m) => {
                 let y = if m < reference.1 {
@@ -1041,7 +1054,7 @@ impl Dates {
             mk(
                 Form::TimeRange,
                 format!(
-                    r"(?i)(?P<btw>(?:between|między|pomiędzy)\s+)?(?:(?:od\s+|from\s+)?(?:godz\.|godzinach|godzinie|godziny)\s*(?P<h>2[0-3]|[01]?\d)(?:[:.](?P<min>[0-5]\d))?|(?:od\s+|from\s+)?(?P<hc>2[0-3]|[01]?\d):(?P<minc>[0-5]\d)|(?P<hm>1[0-2]|0?[1-9])(?:[:.](?P<minm>[0-5]\d))?\s?(?P<ap>{AP})?)\s*(?:[-–—]|\b(?P<sep>do|to|until|untill|till|and|i)\b)\s*(?:godz\.\s*)?(?:(?P<h2m>1[0-2]|0?[1-9])(?:[:.](?P<min2m>[0-5]\d))?\s?(?P<ap2>{AP})|(?P<h2>2[0-3]|[01]?\d)(?:[:.](?P<min2>[0-5]\d))?)\b"
+                    r"(?i)(?P<btw>(?:between|między|pomiędzy)\s+)?(?:(?:od\s+|from\s+)?(?:godz\.|godzinach|godzinie|godziny)\s*(?P<h>2[0-3]|[01]?\d)(?:[:.](?P<min>[0-5]\d))?|(?:od\s+|from\s+)?(?P<hc>2[0-3]|[01]?\d)[:h](?P<minc>[0-5]\d)|(?P<hm>1[0-2]|0?[1-9])(?:[:.](?P<minm>[0-5]\d))?\s?(?P<ap>{AP})?)\s*(?:[-–—]|\b(?P<sep>do|to|until|untill|till|and|i)\b)\s*(?:godz\.\s*)?(?:(?P<h2m>1[0-2]|0?[1-9])(?:[:.](?P<min2m>[0-5]\d))?\s?(?P<ap2>{AP})|(?P<h2>2[0-3]|[01]?\d)(?:[:.h](?P<min2>[0-5]\d)|h)?)\b"
                 ),
             ),
             mk(Form::TimeWord, format!(r"(?i)\b(?P<tw>{time_words})\b")),
@@ -1209,6 +1222,12 @@ impl Dates {
                 RelForm::PartOfUnit,
                 format!(
                     r"(?i)\b(?P<part>{parts})\s+(?:(?:the\s+)?(?P<mod>{mods})\s+|the\s+)?(?P<unit>{units})\b"
+                ),
+            ));
+            relative.push(rmk(
+                RelForm::NthOfRelMonth,
+                format!(
+                    r"(?i)(?:\bthe\s+)?\b(?P<nth>{nth}|[1-5]{suf_req})\s+(?:(?P<wd>{weekday})|(?P<dw>{day_week}))\s+(?:(?:of|in|w|we)\s+)?(?:the\s+)?(?:(?P<mod>{mods})\s+)?(?P<unit>{units})\b"
                 ),
             ));
             relative.push(rmk(
@@ -1663,6 +1682,17 @@ impl Dates {
                 Some(RelSpec::Weekday(meaning("mod")?, wd))
             }
             RelForm::Unit => Some(RelSpec::Unit(meaning("mod")?, unit()?)),
+            RelForm::NthOfRelMonth => match unit()? {
+                RelativeUnit::Month => {
+                    let (n, what) = self.nth_of(c, "dw")?;
+                    let m = match c.name("mod") {
+                        Some(_) => meaning("mod")?,
+                        None => RelativeMeaning::This,
+                    };
+                    Some(RelSpec::NthInRelMonth(n, what, m))
+                }
+                _ => None,
+            },
             RelForm::DayOfMonth => match unit()? {
                 RelativeUnit::Month => Some(RelSpec::DayOfMonth(
                     c.name("d")?.as_str().parse().ok()?,
@@ -1726,6 +1756,13 @@ impl Dates {
     /// The n (−1 for the last), what and month of an n-th weekday, day or week of a month.
     fn nth_spec(&self, c: &Captures) -> Option<(i8, NthOf, u8)> {
         let (m, _) = self.month(c.name("m1")?.as_str())?;
+        let (n, what) = self.nth_of(c, "unit")?;
+        Some((n, what, m))
+    }
+
+    /// The n-th (group `nth`: a word, digits with an ending, or −1 for "last") and what is
+    /// counted: a weekday (group `wd`) or a day or week (group `day_week`).
+    fn nth_of(&self, c: &Captures, day_week: &str) -> Option<(i8, NthOf)> {
         let nth_text = c.name("nth")?.as_str().to_lowercase();
         let n: i8 = if LAST_WORDS.contains(&nth_text.as_str()) {
             -1
@@ -1742,14 +1779,14 @@ impl Dates {
         } else {
             match self
                 .relative_words
-                .get(&c.name("unit")?.as_str().to_lowercase())?
+                .get(&c.name(day_week)?.as_str().to_lowercase())?
             {
                 RelativeMeaning::Unit(RelativeUnit::Day) => NthOf::Day,
                 RelativeMeaning::Unit(RelativeUnit::Week) => NthOf::Week,
                 _ => return None,
             }
         };
-        Some((n, what, m))
+        Some((n, what))
     }
 
     fn weekday_around(&self, text: &str, span: Span, lang: Lang) -> Option<u8> {
@@ -2764,6 +2801,21 @@ mod tests {
     }
 
     #[test]
+    fn a_range_of_hours_in_h_notation() {
+        assert_eq!(
+            dates("9h30 - 11h00 and 15h30-18h", Lang::En),
+            vec![
+                d("9h30 - 11h00", "09:30/11:00"),
+                d("15h30-18h", "15:30/18:00")
+            ]
+        );
+        assert_eq!(
+            dates("2025-05-20\n\nSales rose last yr.", Lang::En)[1..],
+            [d("last yr", "2024")]
+        );
+    }
+
+    #[test]
     fn a_range_of_hours_shares_its_pm_and_may_be_between_two() {
         assert_eq!(
             dates("3:30-6 p.m.", Lang::En),
@@ -2913,6 +2965,17 @@ mod tests {
             [
                 d("10 dnia następnego miesiąca", "2025-06-10"),
                 d("the 20th of last month", "2025-04-20")
+            ]
+        );
+        assert_eq!(
+            dates(
+                "2025-05-20\n\nW pierwszy poniedziałek przyszłego miesiąca i w ostatni dzień miesiąca. The first Monday of this month.",
+                Lang::Pl
+            )[1..],
+            [
+                d("pierwszy poniedziałek przyszłego miesiąca", "2025-06-02"),
+                d("ostatni dzień miesiąca", "2025-05-31"),
+                d("The first Monday of this month", "2025-05-05")
             ]
         );
         // A count of months is no day: "5 przyszłych miesięcy".
