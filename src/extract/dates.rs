@@ -2453,6 +2453,17 @@ mod tests {
                 d("najbliższy piątek", "2025-05-23"),
             ]
         );
+        // The adjectives: dzisiejsza sesja is today's session.
+        assert_eq!(
+            dates(
+                "2025-05-20\n\nNa dzisiejszej sesji i jutrzejszym spotkaniu.",
+                Lang::Pl
+            )[1..],
+            [
+                d("dzisiejszej", "2025-05-20"),
+                d("jutrzejszym", "2025-05-21")
+            ]
+        );
         let text =
             "Kraków, 20 May 2025\n\nTomorrow, and next Friday. Last year, 3 days ago, in 2 weeks.";
         assert_eq!(
