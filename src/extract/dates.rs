@@ -2083,10 +2083,26 @@ impl Dates {
                     ap1?;
                     (to24(num("hm")? as u8, ap1), num("minm").unwrap_or(0) as u8)
                 };
-                // A bare "9-17" is hours only after "godz."; digits alone stay numbers.
-                if num("h").is_none() && num("hc").is_none() && ap2.is_none() {
+                // A bare "9-17" is hours only after "godz." or with a.m./p.m. on either hour;
+                // digits alone stay numbers.
+                if num("h").is_none()
+                    && num("hc").is_none()
+                    && ap2.is_none()
+                    && c.name("ap").is_none()
+                {
                     return None;
                 }
+                // "8am until 6", "11:30-1:30": a second hour on the 12-hour clock that would
+                // end the range before it starts is an afternoon one.
+                let (h2, m2) = if ap2.is_none()
+                    && (h2, m2) <= (h1, m1)
+                    && (1..12).contains(&h2)
+                    && (h2 + 12, m2) > (h1, m1)
+                {
+                    (h2 + 12, m2)
+                } else {
+                    (h2, m2)
+                };
                 ((h1, m1) < (h2, m2))
                     .then_some((FactKind::Time, Value::TimeRange((h1, m1), (h2, m2))))
             }
@@ -2839,6 +2855,21 @@ mod tests {
         assert_eq!(
             dates("between 9:30 and 11:00", Lang::En),
             vec![d("between 9:30 and 11:00", "09:30/11:00")]
+        );
+        // A second hour that would end the range before it starts is in the afternoon.
+        assert_eq!(
+            dates("8am until 6, 11:30-1:30", Lang::En),
+            vec![
+                d("8am until 6", "08:00/18:00"),
+                d("11:30-1:30", "11:30/13:30")
+            ]
+        );
+        assert_eq!(
+            dates("day after tomorrow at midday", Lang::En)
+                .iter()
+                .map(|x| x.1.as_str())
+                .collect::<Vec<_>>(),
+            vec!["12:00"]
         );
         // "and" alone joins no hours.
         assert_eq!(
