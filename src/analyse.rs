@@ -79,8 +79,26 @@ impl Pipeline {
     /// [`Pipeline::analyse`] with a reference date for relative dates and yearless days
     /// (see [`Extractor::extract_at`]); `None` takes the release's own date line.
     pub fn analyse_at(&self, text: Text, lang: Option<Lang>, reference: Option<Ymd>) -> Analysis {
+        self.analyse_at_clock(text, lang, reference, None)
+    }
+
+    /// [`Pipeline::analyse_at`] with a reference time of day (hour, minute) as well, for
+    /// counts of minutes and hours (see [`Extractor::extract_at_clock`]).
+    pub fn analyse_at_clock(
+        &self,
+        text: Text,
+        lang: Option<Lang>,
+        reference: Option<Ymd>,
+        clock: Option<(u8, u8)>,
+    ) -> Analysis {
         let detection = timing::time(Stage::Language, || language::detect(&text.content));
-        self.finish(text, detection, lang.unwrap_or(detection.lang), reference)
+        self.finish(
+            text,
+            detection,
+            lang.unwrap_or(detection.lang),
+            reference,
+            clock,
+        )
     }
 
     /// Like [`Pipeline::analyse`] with no language given, except that when detection says
@@ -91,7 +109,7 @@ impl Pipeline {
             (Lang::Other, Some(h)) => h,
             (l, _) => l,
         };
-        self.finish(text, detection, lang, None)
+        self.finish(text, detection, lang, None, None)
     }
 
     fn finish(
@@ -100,12 +118,14 @@ impl Pipeline {
         detection: Detection,
         lang: Lang,
         reference: Option<Ymd>,
+        clock: Option<(u8, u8)>,
     ) -> Analysis {
         let sentences = timing::time(Stage::Segment, || {
             self.segmenter.sentences(&text.content, lang)
         });
         let facts = timing::time(Stage::Extract, || {
-            self.extractor.extract_at(&text.content, lang, reference)
+            self.extractor
+                .extract_at_clock(&text.content, lang, reference, clock)
         });
         Analysis {
             text,

@@ -298,6 +298,10 @@ pub enum RelativeMeaning {
     Time(u8, u8),
     /// A part of the day after an hour, which settles a 12-hour reading.
     Daypart(Daypart),
+    /// A unit of the clock, in minutes (minute = 1, hour = 60, kwadrans = 15, half an
+    /// hour = 30): counted from a reference time of day (in 2 minutes, 3 godziny temu),
+    /// which a release's date line does not give.
+    Clock(u16),
 }
 
 /// A part of the day written after an hour (`8 wieczorem`, `3 in the afternoon`).
@@ -931,7 +935,12 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                         if let Some((h, m)) = time {
                             RelativeMeaning::Time(h, m)
                         } else {
+                            let clock = other
+                                .strip_prefix("clock:")
+                                .and_then(|m| m.parse::<u16>().ok())
+                                .filter(|m| (1..=1440).contains(m));
                             match (num("day:"), num("year:")) {
+                                _ if clock.is_some() => RelativeMeaning::Clock(clock.unwrap_or(1)),
                                 (Some(n), _) => RelativeMeaning::Day(n),
                                 (_, Some(n)) => RelativeMeaning::Year(n),
                                 _ => {

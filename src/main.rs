@@ -88,9 +88,10 @@ enum Command {
         #[arg(long)]
         each_line: bool,
         /// Resolve relative dates (jutro, next Friday) and yearless days against this date
-        /// (YYYY-MM-DD); default: the release's own date line, if it has one.
-        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-        reference_date: Option<(i32, u8, u8)>,
+        /// (YYYY-MM-DD); default: the release's own date line, if it has one. With a time of
+        /// day (YYYY-MM-DDTHH:MM), counts of minutes and hours from it too (za 2 godziny).
+        #[arg(long, value_name = "YYYY-MM-DD[THH:MM]", value_parser = parse_date)]
+        reference_date: Option<Reference>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = FactsFormat::Text)]
         format: FactsFormat,
@@ -520,12 +521,28 @@ fn facts_json(a: &Analysis, shift: usize, whole: &Text, line: Option<usize>) -> 
     }
 }
 
-/// Parses `YYYY-MM-DD` into (year, month, day), checking that the day exists.
-fn parse_date(s: &str) -> Result<(i32, u8, u8), String> {
-    let d: jiff::civil::Date = s
+/// A reference date (year, month, day) and, optionally, time of day (hour, minute).
+type Reference = ((i32, u8, u8), Option<(u8, u8)>);
+
+/// Parses `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, checking that the day and time exist.
+fn parse_date(s: &str) -> Result<Reference, String> {
+    let (date, time) = match s.split_once('T') {
+        Some((d, t)) => (d, Some(t)),
+        None => (s, None),
+    };
+    let d: jiff::civil::Date = date
         .parse()
         .map_err(|e| format!("not a date (YYYY-MM-DD): {e}"))?;
-    Ok((i32::from(d.year()), d.month() as u8, d.day() as u8))
+    let time = match time {
+        Some(t) => {
+            let t: jiff::civil::Time = t
+                .parse()
+                .map_err(|e| format!("not a time of day (HH:MM): {e}"))?;
+            Some((t.hour() as u8, t.minute() as u8))
+        }
+        None => None,
+    };
+    Ok(((i32::from(d.year()), d.month() as u8, d.day() as u8), time))
 }
 
 fn run_facts(
@@ -533,9 +550,13 @@ fn run_facts(
     file: &str,
     lang: Option<Lang>,
     each_line: bool,
-    reference: Option<(i32, u8, u8)>,
+    reference: Option<Reference>,
     format: FactsFormat,
 ) -> Result<ExitCode, Fail> {
+    let (reference, clock) = match reference {
+        Some((d, t)) => (Some(d), t),
+        None => (None, None),
+    };
     let text = if file == "-" {
         let mut bytes = Vec::new();
         io::stdin().read_to_end(&mut bytes)?;
@@ -555,14 +576,19 @@ fn run_facts(
         for (i, raw) in text.content.split_inclusive('\n').enumerate() {
             let line = raw.trim_end_matches(['\n', '\r']);
             if !line.trim().is_empty() {
-                let a = pipeline.analyse_at(Text::from_utf8(line.to_string()), lang, reference);
+                let a = pipeline.analyse_at_clock(
+                    Text::from_utf8(line.to_string()),
+                    lang,
+                    reference,
+                    clock,
+                );
                 out.push(facts_json(&a, offset, &text, Some(i + 1)));
             }
             offset += raw.len();
         }
         out
     } else {
-        let a = pipeline.analyse_at(text.clone(), lang, reference);
+        let a = pipeline.analyse_at_clock(text.clone(), lang, reference, clock);
         vec![facts_json(&a, 0, &text, None)]
     };
     let mut stdout = io::stdout().lock();

@@ -658,6 +658,49 @@ fn facts_resolve_relative_dates_against_a_reference_date() {
 }
 
 #[test]
+fn facts_resolve_counts_of_hours_only_with_a_reference_time() {
+    let run = |reference: &str| {
+        let mut cmd = factlint();
+        cmd.args([
+            "facts",
+            "-",
+            "--lang",
+            "pl",
+            "--reference-date",
+            reference,
+            "--format",
+            "json",
+        ]);
+        cmd.write_stdin("Biuro otworzymy za 2 godziny.");
+        let j: Value = serde_json::from_slice(&cmd.output().unwrap().stdout).unwrap();
+        (
+            fact_values(&j, "date"),
+            fact_values(&j, "time"),
+            fact_values(&j, "number"),
+        )
+    };
+    // 23:30 + 2 hours is 01:30 the next day.
+    assert_eq!(
+        run("2013-02-12T23:30"),
+        (
+            vec![("za 2 godziny".to_string(), "2013-02-13".to_string())],
+            vec![("za 2 godziny".to_string(), "01:30".to_string())],
+            vec![]
+        )
+    );
+    // With a date only, "2 godziny" stays a number.
+    assert_eq!(
+        run("2013-02-12"),
+        (vec![], vec![], vec![("2".to_string(), "2".to_string())])
+    );
+    factlint()
+        .args(["facts", "-", "--reference-date", "2013-02-12T24:10"])
+        .write_stdin("x")
+        .assert()
+        .code(2);
+}
+
+#[test]
 fn usage_and_read_errors_exit_2_with_one_line() {
     let out = factlint()
         .args(["check", "no/such/file.pl.txt"])

@@ -334,6 +334,11 @@ enum RelForm {
     /// The n-th weekday, day or week of a month named relatively: pierwszy poniedziałek
     /// przyszłego miesiąca, the first Monday of this month, the last day of the month.
     NthOfRelMonth,
+    /// A count of clock units from the reference time: za 2 minuty, in half an hour.
+    InClock,
+    /// A count of clock units before (or, with hence, after) the reference time: 3 godziny
+    /// temu, 2 minutes from now.
+    AgoClock,
 }
 
 /// A relative date as written, waiting for the reference date.
@@ -363,6 +368,9 @@ pub(super) enum RelSpec {
     DayOfMonth(u8, RelativeMeaning),
     /// The n-th (−1 last) weekday, day or week of the next, last or this month.
     NthInRelMonth(i8, NthOf, RelativeMeaning),
+    /// This many minutes from the reference time of day (negative: before it); resolved only
+    /// with one ([`RelSpec::resolve_clock`]).
+    ClockOffset(i64),
 }
 
 /// What is counted in "the n-th … of a month".
@@ -510,6 +518,35 @@ fn holiday_value((a, b): (Ymd, Ymd)) -> DateValue {
 
 impl RelSpec {
     /// The date it names, seen from `reference`.
+    /// A [`RelSpec::ClockOffset`] from `reference` at `clock` (hour, minute): the day and the
+    /// time of day it falls on. `None` for any other spec.
+    pub(super) fn resolve_clock(
+        self,
+        reference: Ymd,
+        clock: (u8, u8),
+    ) -> Option<(DateValue, (u8, u8))> {
+        let RelSpec::ClockOffset(minutes) = self else {
+            return None;
+        };
+        let start = jiff::civil::DateTime::new(
+            reference.0 as i16,
+            reference.1 as i8,
+            reference.2 as i8,
+            clock.0 as i8,
+            clock.1 as i8,
+            0,
+            0,
+        )
+        .ok()?;
+        let t = start.checked_add(jiff::Span::new().minutes(minutes)).ok()?;
+        let day = PartialDate {
+            year: Some(t.year() as i32),
+            month: Some(t.month() as u8),
+            day: Some(t.day() as u8),
+        };
+        Some((DateValue::Single(day), (t.hour() as u8, t.minute() as u8)))
+    }
+
     pub(super) fn resolve(self, reference: Ymd) -> Option<DateValue> {
         use jiff::civil::Date;
         let r = Date::new(reference.0 as i16, reference.1 as i8, reference.2 as i8).ok()?;
@@ -549,6 +586,7 @@ impl RelSpec {
             RelSpec::PartOf(part, m, unit) => {
                 return part_of(part, &RelSpec::Unit(m, unit).resolve(reference)?);
             }
+            RelSpec::ClockOffset(_) => return None,
             RelSpec::DayOfMonth(d, m) => {
                 let DateValue::Single(month) =
                     RelSpec::Unit(m, RelativeUnit::Month).resolve(reference)?
@@ -1259,6 +1297,24 @@ impl Dates {
                 .map(|w| w.form.as_str()),
         );
         let count = format!(r"(?P<n>\d{{1,3}}|{count_words})");
+        let clock_units = rel(&|m| matches!(m, RelativeMeaning::Clock(_)));
+        if !clock_units.is_empty() {
+            // "in 2 minutes", "za jeszcze 2 minuty", "in about half an hour", "in 1h", "in 2.5
+            // hours"; "3 godziny temu", "2 minutes from now".
+            let clock_count = format!(r"(?P<n>\d{{1,3}}(?:[.,]\d)?|[13]/[24]|{count_words})");
+            relative.push(rmk(
+                RelForm::InClock,
+                format!(
+                    r"(?i)\b(?:{ins})\s+(?:(?:about|around|approximately|około|jakieś|jeszcze)\s+)?(?:{clock_count}\s*(?:more\s+)?)?(?P<cu>{clock_units})\b"
+                ),
+            ));
+            relative.push(rmk(
+                RelForm::AgoClock,
+                format!(
+                    r"(?i)\b(?:{clock_count}[^\S\n]*)?(?P<cu>{clock_units})\s+(?P<dir>{agos})\b"
+                ),
+            ));
+        }
         if !mods.is_empty() && !units.is_empty() {
             relative.push(rmk(
                 RelForm::Units,
@@ -1389,15 +1445,22 @@ impl Dates {
         }
     }
 
+    /// The date and time facts of `text`, and its relative dates waiting for the reference.
+    /// Counts of clock units (in 2 hours) are looked for only when `clock` (a reference time
+    /// of day is known): otherwise "2 hours" stays a number.
     pub(super) fn extract(
         &self,
         text: &str,
         lang: Lang,
         taken: &mut Taken,
         words: &WordLists,
+        clock: bool,
     ) -> (Vec<Fact>, Vec<(Span, RelSpec)>) {
         let mut cands: Vec<(Span, Cand)> = Vec::new();
         for (form, re) in &self.relative {
+            if !clock && matches!(form, RelForm::InClock | RelForm::AgoClock) {
+                continue;
+            }
             for caps in bounded_captures(re, text) {
                 let whole = caps.get(0).expect("group 0");
                 // "in a quarter of an hour", "a quarter of residents": a fraction, no quarter.
@@ -1734,6 +1797,25 @@ impl Dates {
                     Err(_) => i64::from(*self.count_values.get(&text)?),
                 };
                 Some(RelSpec::Units(meaning("mod")?, n, unit()?))
+            }
+            RelForm::InClock | RelForm::AgoClock => {
+                let RelativeMeaning::Clock(per) = meaning("cu")? else {
+                    return None;
+                };
+                // A count left out is one ("za godzinę", "in half an hour"); "2.5 hours".
+                let n: f64 = match c.name("n").map(|n| n.as_str().to_lowercase()) {
+                    None => 1.0,
+                    Some(text) => match (text.replace(',', ".").parse(), text.split_once('/')) {
+                        (Ok(n), _) => n,
+                        // "in 1/4 h", "in 3/4 hour"
+                        (Err(_), Some((a, b))) => a.parse::<f64>().ok()? / b.parse::<f64>().ok()?,
+                        _ => f64::from(*self.count_values.get(&text)?),
+                    },
+                };
+                let minutes = (n * f64::from(per)).round() as i64;
+                let back =
+                    form == RelForm::AgoClock && meaning("dir") != Some(RelativeMeaning::Hence);
+                Some(RelSpec::ClockOffset(if back { -minutes } else { minutes }))
             }
             RelForm::In | RelForm::Ago => {
                 // "tydzień temu", "a week ago": a count left out is one.

@@ -244,9 +244,25 @@ impl Extractor {
     /// when there is none; a date written without a year, where the text gives none, takes
     /// the year of its next occurrence on or after the reference.
     pub fn extract_at(&self, text: &str, lang: Lang, reference: Option<Ymd>) -> Vec<Fact> {
+        self.extract_at_clock(text, lang, reference, None)
+    }
+
+    /// [`Extractor::extract_at`] with a reference time of day too (hour 0–23, minute): counts
+    /// of minutes and hours from it (`za 2 minuty`, `in half an hour`, `3 hours ago`) are
+    /// resolved to a date fact and a time fact on the same span. Without a reference time
+    /// (a release's date line gives none) they are not reported.
+    pub fn extract_at_clock(
+        &self,
+        text: &str,
+        lang: Lang,
+        reference: Option<Ymd>,
+        clock: Option<(u8, u8)>,
+    ) -> Vec<Fact> {
         let mut taken = Taken::default();
         let mut facts = self.identifiers.extract(text, &mut taken);
-        let (dates, relative) = self.dates.extract(text, lang, &mut taken, &self.words);
+        let (dates, relative) =
+            self.dates
+                .extract(text, lang, &mut taken, &self.words, clock.is_some());
         facts.extend(dates);
         let entities = self.entities.extract(text, lang);
         // Entities may nest; numbers must stay out of their merged extent ("Ten-Point Plan").
@@ -268,6 +284,9 @@ impl Extractor {
             for (span, spec) in relative {
                 if let Some(v) = spec.resolve(r) {
                     facts.push(Fact::new(FactKind::Date, span, Value::Date(v)));
+                } else if let Some((day, (h, m))) = clock.and_then(|c| spec.resolve_clock(r, c)) {
+                    facts.push(Fact::new(FactKind::Date, span, Value::Date(day)));
+                    facts.push(Fact::new(FactKind::Time, span, Value::Time(h, m)));
                 }
             }
         }
@@ -602,6 +621,40 @@ mod tests {
         assert_eq!(
             bounds("od 2 do 5 czerwca 2026 r.", Lang::Pl),
             vec![("od 2 do 5 czerwca 2026 r.".into(), None)]
+        );
+    }
+
+    #[test]
+    fn counts_of_minutes_and_hours_need_a_reference_time() {
+        let ex = Extractor::new(&Lexicons::embedded());
+        let times = |text: &str, lang| -> Vec<(String, String)> {
+            ex.extract_at_clock(text, lang, Some((2013, 2, 12)), Some((4, 30)))
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Time)
+                .map(|f| (f.span.of(text).to_string(), f.value.to_string()))
+                .collect()
+        };
+        let t = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            times(
+                "in 2 minutes, in half an hour, in 3/4 hour, 3 hours ago, 2 minutes from now",
+                Lang::En
+            ),
+            vec![
+                t("in 2 minutes", "04:32"),
+                t("in half an hour", "05:00"),
+                t("in 3/4 hour", "05:15"),
+                t("3 hours ago", "01:30"),
+                t("2 minutes from now", "04:32"),
+            ]
+        );
+        assert_eq!(
+            times("za kwadrans, za jeszcze 2 minuty, 2 godziny temu", Lang::Pl),
+            vec![
+                t("za kwadrans", "04:45"),
+                t("za jeszcze 2 minuty", "04:32"),
+                t("2 godziny temu", "02:30"),
+            ]
         );
     }
 
