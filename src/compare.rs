@@ -19,6 +19,9 @@
 //!    `time_missing` (warning; info for a number of 12 or less written in words, and for a
 //!    month written alone, which translators often leave out or render otherwise).
 //!
+//! An English time on the 12-hour clock with neither a.m. nor p.m. (`at 3:30`) equals the same
+//! time 12 hours later (`o 15:30`).
+//!
 //! Equal numbers with different qualifiers (`ponad 150` vs `about 150`) in corresponding places
 //! are `qualifier_mismatch` (warning); so are equal dates and times that open a period on one
 //! side and close it on the other (`od 1 lipca` vs `until 1 July`). Key entities are compared per document: an entity id
@@ -407,6 +410,13 @@ fn equal(a: &Fact, b: &Fact, conv: &Conversions) -> bool {
                 || b.day_month_ambiguous && swapped(y).is_some_and(|y| y.same_days(x))
         }
         (Value::Date(x), Value::Date(y)) => x.same_days(y),
+        // "at 3:30" in English may be 15:30.
+        (Value::Time(h1, m1), Value::Time(h2, m2)) if a.twelve_hour || b.twelve_hour => {
+            m1 == m2
+                && (h1 == h2
+                    || a.twelve_hour && (h1 + 12) % 24 == *h2
+                    || b.twelve_hour && (h2 + 12) % 24 == *h1)
+        }
         (x, y) => x == y,
     }
 }
@@ -1009,6 +1019,32 @@ mod tests {
                 ("qualifier_mismatch", "300".into(), "300".into()),
                 ("entity_missing", "Rady Europy".into(), String::new()),
             ]
+        );
+    }
+
+    #[test]
+    fn an_english_time_without_am_or_pm_may_be_in_the_afternoon() {
+        let f = run(
+            "Spotkanie rozpocznie się o godz. 15:30.",
+            "The meeting will start at 3:30.",
+        );
+        assert_eq!(f, vec![]);
+        // Not another time, nor the 24-hour clock written with a leading zero.
+        let f = run(
+            "Spotkanie rozpocznie się o godz. 16:30.",
+            "The meeting will start at 3:30.",
+        );
+        assert_eq!(
+            f,
+            vec![("time_mismatch", "godz. 16:30".into(), "3:30".into())]
+        );
+        let f = run(
+            "Spotkanie rozpocznie się o godz. 15:30.",
+            "The meeting will start at 03:30.",
+        );
+        assert_eq!(
+            f,
+            vec![("time_mismatch", "godz. 15:30".into(), "03:30".into())]
         );
     }
 

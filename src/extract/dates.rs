@@ -1616,6 +1616,15 @@ impl Dates {
                         f.day_month_ambiguous =
                             parts.next().is_some() && small(a) && small(b) && d.day != d.month;
                     }
+                    // "at 3:30" in English: 03:30 or 15:30 (a leading zero, "03:30", is the
+                    // 24-hour clock).
+                    if let Value::Time(h, _) = f.value {
+                        let written = span.of(text);
+                        f.twelve_hour = lang == Lang::En
+                            && (1..=11).contains(&h)
+                            && !written.starts_with('0')
+                            && written.bytes().all(|b| b.is_ascii_digit() || b == b':');
+                    }
                     facts.push(f);
                 }
                 Cand::Relative(spec) => pending.push((span, spec)),

@@ -137,6 +137,10 @@ pub struct Fact {
     /// month (`04/05/2025`): read day first, but the other version may settle it as month
     /// first (US order), see [`crate::compare`].
     pub day_month_ambiguous: bool,
+    /// For times written in English on the 12-hour clock with neither a.m. nor p.m. (`at
+    /// 3:30`): the value is as written (03:30), but the hour may be 12 later (15:30), which
+    /// the comparison accepts (see [`crate::compare`]).
+    pub twelve_hour: bool,
 }
 
 impl Fact {
@@ -166,6 +170,7 @@ impl Fact {
             year_inferred: false,
             weekday: None,
             day_month_ambiguous: false,
+            twelve_hour: false,
         }
     }
 }
