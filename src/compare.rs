@@ -17,7 +17,7 @@
 //!    when one side is a month written alone, "w lipcu", its year inferred).
 //! 4. What is left is **missing** on the other side: `number_missing` / `date_missing` /
 //!    `time_missing` (warning; info for a number of 12 or less written in words, and for a
-//!    month written alone, which translators often leave out or render otherwise).
+//!    month written alone or a season, which translators often leave out or render otherwise).
 //!
 //! An English time on the 12-hour clock with neither a.m. nor p.m. (`at 3:30`) equals the same
 //! time 12 hours later (`o 15:30`).
@@ -659,7 +659,7 @@ fn compare_kind(
         t_done[j] = true;
         let (check, severity) = if rounded(src[i].fact, tgt[j].fact) {
             (Check::Rounding, Severity::Info)
-        } else if bare_month(src[i].fact) || bare_month(tgt[j].fact) {
+        } else if loose(src[i].fact) || loose(tgt[j].fact) {
             (Check::mismatch(kind), Severity::Warning)
         } else {
             (Check::mismatch(kind), Severity::Error)
@@ -674,7 +674,7 @@ fn compare_kind(
     // Phase 4: missing.
     let severity = |f: &Fact| match &f.value {
         Value::Number(n) if n.words && n.low.to_f64() <= 12.0 => Severity::Info,
-        _ if bare_month(f) => Severity::Info,
+        _ if loose(f) => Severity::Info,
         _ => Severity::Warning,
     };
     for (_, s) in src.iter().enumerate().filter(|(i, _)| !s_done[*i]) {
@@ -693,6 +693,12 @@ fn compare_kind(
             target: Some(t.index),
         });
     }
+}
+
+/// Whether `f` is a loosely written period: a month written alone ([`bare_month`]) or a
+/// season (`jesienią`, `this autumn`): missing is info, differing a warning.
+fn loose(f: &Fact) -> bool {
+    bare_month(f) || f.season
 }
 
 /// Whether `f` is a month written alone, its year inferred ("w lipcu", "in July"): translators
@@ -1019,6 +1025,34 @@ mod tests {
                 ("qualifier_mismatch", "300".into(), "300".into()),
                 ("entity_missing", "Rady Europy".into(), String::new()),
             ]
+        );
+    }
+
+    #[test]
+    fn a_season_is_compared_like_a_month_written_alone() {
+        // The same season in both: nothing; left out on one side: info only.
+        let f = run(
+            "Kraków, 1 października 2025 r.\n\nLatem 2026 r. otworzymy park.",
+            "Kraków, 1 October 2025\n\nIn summer 2026 we will open the park.",
+        );
+        assert_eq!(f, vec![]);
+        let f = run(
+            "Kraków, 1 października 2025 r.\n\nPosadzimy jesienią 10 tys. drzew.",
+            "Kraków, 1 October 2025\n\nWe will plant 10,000 trees this autumn.",
+        );
+        assert_eq!(f, vec![]);
+        // Another season is a warning, not an error.
+        let f = run(
+            "Kraków, 1 października 2025 r.\n\nLatem 2026 r. otworzymy park.",
+            "Kraków, 1 October 2025\n\nIn winter 2026 we will open the park.",
+        );
+        assert_eq!(
+            f,
+            vec![(
+                "date_mismatch",
+                "Latem 2026 r.".into(),
+                "winter 2026".into()
+            )]
         );
     }
 

@@ -254,6 +254,13 @@ pub enum DateWordRole {
     /// Right before a date or time, makes it the end of an open period: do, until, by,
     /// before (do 15 marca, until 2:00pm, before 11 am).
     BoundUntil,
+    /// A season, with its first and last day as (month, day): latem, summer = 21 June to
+    /// 23 September. A season whose last day comes before its first (winter) ends the
+    /// next year.
+    Season((u8, u8), (u8, u8)),
+    /// A season word read as one only after this, next or last (`tego lata` is this summer,
+    /// but `lata 2021–2027` are years): as [`DateWordRole::Season`].
+    SeasonAfterModifier((u8, u8), (u8, u8)),
 }
 
 /// A date word: `w` → year_before.
@@ -860,7 +867,25 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "part_end" => DateWordRole::PartEnd,
                     "bound_from" => DateWordRole::BoundFrom,
                     "bound_until" => DateWordRole::BoundUntil,
-                    other => return Err(err(row.line, format!("unknown role `{other}`"))),
+                    other => {
+                        // season:MM-DD:MM-DD
+                        let md = |t: &str| {
+                            let (m, d) = t.split_once('-')?;
+                            let (m, d) = (m.parse::<u8>().ok()?, d.parse::<u8>().ok()?);
+                            ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((m, d))
+                        };
+                        let season = |prefix: &str| {
+                            let (a, b) = other.strip_prefix(prefix)?.split_once(':')?;
+                            Some((md(a)?, md(b)?))
+                        };
+                        let season = season("season:")
+                            .map(|(a, b)| DateWordRole::Season(a, b))
+                            .or_else(|| {
+                                season("season_after_modifier:")
+                                    .map(|(a, b)| DateWordRole::SeasonAfterModifier(a, b))
+                            });
+                        season.ok_or_else(|| err(row.line, format!("unknown role `{other}`")))?
+                    }
                 };
                 lex.date_words.push(DateWord {
                     lang: lang(&row, 0)?,

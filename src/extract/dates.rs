@@ -225,6 +225,9 @@ enum Cand {
     Relative(RelSpec),
 }
 
+/// A season's first and last day, each (month, day).
+type SeasonDays = ((u8, u8), (u8, u8));
+
 /// Which pattern a regex is, to interpret its captures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Form {
@@ -259,6 +262,8 @@ enum Form {
     TimeWordsMinutes,
     /// A part of the day, then the hour: "this evening at 8", "wieczorem o 8".
     TimeDaypartFirst,
+    /// A season and a year: latem 2026 r., summer 2026.
+    SeasonYear,
 }
 
 #[derive(Debug)]
@@ -288,6 +293,8 @@ pub(super) struct Dates {
     /// Words that make a date or time the bound of an open period, lower case, longest
     /// first: (language, form, `from` or `until`).
     bounds: Vec<(Lang, String, &'static str)>,
+    /// Season words, lower case → first and last day (month, day).
+    seasons: HashMap<String, SeasonDays>,
 }
 
 /// Words that may follow an English holiday name when it names the day ("at Christmas, the",
@@ -334,6 +341,8 @@ enum RelForm {
     /// The n-th weekday, day or week of a month named relatively: pierwszy poniedziałek
     /// przyszłego miesiąca, the first Monday of this month, the last day of the month.
     NthOfRelMonth,
+    /// A season named relatively: this summer, tej zimy, przyszłej wiosny.
+    Season,
     /// A count of clock units from the reference time: za 2 minuty, in half an hour.
     InClock,
     /// A count of clock units before (or, with hence, after) the reference time: 3 godziny
@@ -371,6 +380,25 @@ pub(super) enum RelSpec {
     /// This many minutes from the reference time of day (negative: before it); resolved only
     /// with one ([`RelSpec::resolve_clock`]).
     ClockOffset(i64),
+    /// The season with these first and last days (month, day) that contains the reference,
+    /// or else the next one (`This`); the one after that (`Next`) or before it (`Last`).
+    Season((u8, u8), (u8, u8), RelativeMeaning),
+}
+
+/// The season from `start` to `end` (month, day) beginning in year `y`: a range of days,
+/// ending the next year when `end` comes before `start` (winter). `None` for a day that does
+/// not exist.
+fn season(y: i32, start: (u8, u8), end: (u8, u8)) -> Option<(PartialDate, PartialDate)> {
+    let day = |y: i32, (m, d): (u8, u8)| {
+        let p = PartialDate {
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+        };
+        p.valid().then_some(p)
+    };
+    let end_year = if end < start { y + 1 } else { y };
+    Some((day(y, start)?, day(end_year, end)?))
 }
 
 /// What is counted in "the n-th … of a month".
@@ -587,6 +615,25 @@ impl RelSpec {
                 return part_of(part, &RelSpec::Unit(m, unit).resolve(reference)?);
             }
             RelSpec::ClockOffset(_) => return None,
+            RelSpec::Season(start, end, m) => {
+                let ymd = |p: PartialDate| {
+                    (
+                        p.year.unwrap_or(0),
+                        p.month.unwrap_or(0),
+                        p.day.unwrap_or(0),
+                    )
+                };
+                // The first not over by the reference: the one containing it, or the next.
+                let y = (reference.0 - 1..=reference.0 + 1)
+                    .find(|&y| season(y, start, end).is_some_and(|(_, b)| reference <= ymd(b)))?;
+                let y = match m {
+                    RelativeMeaning::Next => y + 1,
+                    RelativeMeaning::Last => y - 1,
+                    _ => y,
+                };
+                let (a, b) = season(y, start, end)?;
+                DateValue::Range(a, b)
+            }
             RelSpec::DayOfMonth(d, m) => {
                 let DateValue::Single(month) =
                     RelSpec::Unit(m, RelativeUnit::Month).resolve(reference)?
@@ -865,6 +912,33 @@ impl Dates {
             parts
         };
         let years_before = words(&[DateWordRole::YearsBefore]);
+        let season_words = alternation(
+            lex.date_words
+                .iter()
+                .filter(|w| matches!(w.role, DateWordRole::Season(..)))
+                .map(|w| w.form.as_str()),
+        );
+        let season_words = if season_words.is_empty() {
+            "[^\\s\\S]".to_string()
+        } else {
+            season_words
+        };
+        let any_season = alternation(
+            lex.date_words
+                .iter()
+                .filter(|w| {
+                    matches!(
+                        w.role,
+                        DateWordRole::Season(..) | DateWordRole::SeasonAfterModifier(..)
+                    )
+                })
+                .map(|w| w.form.as_str()),
+        );
+        let any_season = if any_season.is_empty() {
+            "[^\\s\\S]".to_string()
+        } else {
+            any_season
+        };
         let suffix = alternation(
             lex.number_words
                 .iter()
@@ -1074,6 +1148,7 @@ impl Dates {
                 Form::YearRange,
                 format!(r"(?:\b(?i:{years_before}|{from})\s+)?\b{y1}\s*(?:[-–—/]|\s(?i:{to}|{and})\s)\s*{y2}\b{ysuf}"),
             ),
+            mk(Form::SeasonYear, format!(r"\b(?i:{season_words})\s+(?:(?i:of|roku)\s+)?{y1}\b{ysuf}")),
             mk(Form::YearBefore, format!(r"\b(?i:{year_before})\s+{y1}\b{ysuf}")),
             mk(Form::YearAfter, format!(r"\b{y1}\s*{year_after}")),
             mk(
@@ -1269,6 +1344,10 @@ impl Dates {
                 ),
             ));
             relative.push(rmk(
+                RelForm::Season,
+                format!(r"(?i)\b(?P<mod>{mods})\s+(?P<season>{any_season})\b"),
+            ));
+            relative.push(rmk(
                 RelForm::DayOfMonth,
                 format!(
                     r"(?i)\b(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:(?:\.|st|nd|rd|th)\s+(?:(?:day|dnia|dzień)\s+)?(?:of\s+)?|\s+(?:day|dnia|dzień)\s+(?:of\s+)?|\s+of\s+)(?:the\s+)?(?P<mod>{mods})\s+(?P<unit>{units})\b"
@@ -1403,6 +1482,16 @@ impl Dates {
                         _ => return None,
                     };
                     Some((w.form.to_lowercase(), part))
+                })
+                .collect(),
+            seasons: lex
+                .date_words
+                .iter()
+                .filter_map(|w| match w.role {
+                    DateWordRole::Season(a, b) | DateWordRole::SeasonAfterModifier(a, b) => {
+                        Some((w.form.to_lowercase(), (a, b)))
+                    }
+                    _ => None,
                 })
                 .collect(),
             bounds: {
@@ -1602,6 +1691,10 @@ impl Dates {
             match cand {
                 Cand::Fact(kind, value) => {
                     let mut f = Fact::new(kind, span, value);
+                    if let Value::Date(DateValue::Range(..)) = &f.value {
+                        let first = span.of(text).split_whitespace().next().unwrap_or("");
+                        f.season = self.seasons.contains_key(&first.to_lowercase());
+                    }
                     if let Value::Date(DateValue::Single(d)) = &f.value {
                         if d.day.is_some() {
                             f.weekday = self.weekday_around(text, span, lang);
@@ -1806,6 +1899,12 @@ impl Dates {
                     Err(_) => i64::from(*self.count_values.get(&text)?),
                 };
                 Some(RelSpec::Units(meaning("mod")?, n, unit()?))
+            }
+            RelForm::Season => {
+                let (a, b) = *self
+                    .seasons
+                    .get(&c.name("season")?.as_str().to_lowercase())?;
+                Some(RelSpec::Season(a, b, meaning("mod")?))
             }
             RelForm::InClock | RelForm::AgoClock => {
                 let RelativeMeaning::Clock(per) = meaning("cu")? else {
@@ -2093,6 +2192,12 @@ impl Dates {
                 ))
             }
             Form::YearBefore | Form::YearAfter => single(date(num("y1"), None, None)),
+            Form::SeasonYear => {
+                let word = c.get(0)?.as_str().split_whitespace().next()?.to_lowercase();
+                let (a, b) = *self.seasons.get(&word)?;
+                let (a, b) = season(num("y1")?, a, b)?;
+                Some((FactKind::Date, Value::Date(DateValue::Range(a, b))))
+            }
             Form::TimeLabelled | Form::TimeColon => Some((
                 FactKind::Time,
                 Value::Time(
@@ -3084,6 +3189,36 @@ mod tests {
                 d("Pod koniec miesiąca", "2025-05-21/2025-05-31"),
                 d("At the end of the year", "2025-09/2025-12"),
             ]
+        );
+    }
+
+    #[test]
+    fn seasons_with_a_year_or_named_relatively() {
+        assert_eq!(
+            dates("Latem 2026 r. i zimą 2026 roku; in summer 2026.", Lang::Pl),
+            vec![
+                d("Latem 2026 r.", "2026-06-21/2026-09-23"),
+                d("zimą 2026 roku", "2026-12-21/2027-03-20"),
+                d("summer 2026", "2026-06-21/2026-09-23"),
+            ]
+        );
+        // Reference Tuesday 20 May 2025: this summer is to come, this spring is the current one.
+        assert_eq!(
+            dates(
+                "2025-05-20\n\nTego lata, tej wiosny, przyszłej zimy; last autumn.",
+                Lang::Pl
+            )[1..],
+            [
+                d("Tego lata", "2025-06-21/2025-09-23"),
+                d("tej wiosny", "2025-03-20/2025-06-20"),
+                d("przyszłej zimy", "2026-12-21/2027-03-20"),
+                d("last autumn", "2024-09-23/2024-12-20"),
+            ]
+        );
+        // "lata" alone are years.
+        assert_eq!(
+            dates("na lata 2026-2030", Lang::Pl),
+            vec![d("lata 2026-2030", "2026/2030")]
         );
     }
 

@@ -141,6 +141,9 @@ pub struct Fact {
     /// 3:30`): the value is as written (03:30), but the hour may be 12 later (15:30), which
     /// the comparison accepts (see [`crate::compare`]).
     pub twelve_hour: bool,
+    /// For dates: a season (latem 2026 r., this autumn), a period translators often render
+    /// otherwise or leave out, compared like a month written alone (see [`crate::compare`]).
+    pub season: bool,
 }
 
 impl Fact {
@@ -171,6 +174,7 @@ impl Fact {
             weekday: None,
             day_month_ambiguous: false,
             twelve_hour: false,
+            season: false,
         }
     }
 }
@@ -288,7 +292,9 @@ impl Extractor {
         if let Some(r) = reference {
             for (span, spec) in relative {
                 if let Some(v) = spec.resolve(r) {
-                    facts.push(Fact::new(FactKind::Date, span, Value::Date(v)));
+                    let mut f = Fact::new(FactKind::Date, span, Value::Date(v));
+                    f.season = matches!(spec, dates::RelSpec::Season(..));
+                    facts.push(f);
                 } else if let Some((day, (h, m))) = clock.and_then(|c| spec.resolve_clock(r, c)) {
                     facts.push(Fact::new(FactKind::Date, span, Value::Date(day)));
                     facts.push(Fact::new(FactKind::Time, span, Value::Time(h, m)));
