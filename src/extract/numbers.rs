@@ -1240,6 +1240,29 @@ mod tests {
     }
 
     #[test]
+    fn a_polish_adjective_of_a_unit_glued_by_a_hyphen() {
+        let ex = Extractor::new(&Lexicons::embedded());
+        let units = |text: &str| -> Vec<(String, String, Option<String>)> {
+            ex.extract(text, Lang::Pl)
+                .into_iter()
+                .map(|f| (f.span.of(text).to_string(), f.value.to_string(), f.unit))
+                .collect()
+        };
+        assert_eq!(
+            units("250-kilogramowa świnia i 5-procentowy wzrost"),
+            vec![
+                ("250-kilogramowa".into(), "250".into(), Some("kg".into())),
+                ("5-procentowy".into(), "5".into(), Some("percent".into())),
+            ]
+        );
+        // The stem alone, or a space before it, is no adjective.
+        assert_eq!(
+            units("250 -kilogramowa"),
+            vec![("250".into(), "250".into(), None)]
+        );
+    }
+
+    #[test]
     fn compound_ordinals_are_read_from_their_stems() {
         assert_eq!(
             nums("dziesięciotysięczny mieszkaniec", Lang::Pl),

@@ -359,6 +359,25 @@ impl WordLists {
         let first = *trimmed.as_bytes().first()?;
         for &i in &self.units_by_first[first as usize] {
             let (marker, unit, position, factor) = &self.units[i as usize];
+            // A stem ending in `*` takes any adjectival ending, glued to the digits by a hyphen:
+            // "250-kilogramowa" (250 kg), "5-procentowy" (5%).
+            if let Some(stem) = marker.strip_suffix('*') {
+                if *position == UnitPosition::Before
+                    || trimmed.len() != rest.len()
+                    || !starts_with_marker(trimmed, stem)
+                {
+                    continue;
+                }
+                let ending = trimmed[stem.len()..]
+                    .chars()
+                    .take_while(|c| c.is_alphabetic())
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+                if ending == 0 || super::alnum_at(text, offset + stem.len() + ending) {
+                    continue;
+                }
+                return Some((offset + stem.len() + ending, unit.clone(), *factor));
+            }
             if *position == UnitPosition::Before || !starts_with_marker(trimmed, marker) {
                 continue;
             }
