@@ -94,7 +94,7 @@ impl Numbers {
         }
         for s in &lex.scales {
             // Only whole words compose with number words; abbreviations follow digits.
-            if s.form.ends_with('.') || s.form.chars().count() <= 3 {
+            if s.form.ends_with('.') || s.form.ends_with('*') || s.form.chars().count() <= 3 {
                 continue;
             }
             words[slot(s.lang)]
@@ -1254,6 +1254,10 @@ mod tests {
                 ("250-kilogramowa".into(), "250".into(), Some("kg".into())),
                 ("5-procentowy".into(), "5".into(), Some("percent".into())),
             ]
+        );
+        assert_eq!(
+            units("25-tysięczny tłum"),
+            vec![("25-tysięczny".into(), "25000".into(), None)]
         );
         // The stem alone, or a space before it, is no adjective.
         assert_eq!(

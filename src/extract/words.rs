@@ -320,6 +320,23 @@ impl WordLists {
             if (fb != raw && fb != raw.to_ascii_lowercase()) || !lang_ok(*l, lang) {
                 continue;
             }
+            // A stem ending in `*` is a Polish adjective glued by a hyphen, with any ending:
+            // "25-tysięczny tłum" (25000).
+            if let Some(stem) = form.strip_suffix('*') {
+                if !glued || !starts_with_marker(trimmed, stem) {
+                    continue;
+                }
+                let ending = trimmed[stem.len()..]
+                    .chars()
+                    .take_while(|c| c.is_alphabetic())
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+                let end = offset + stem.len() + ending;
+                if ending == 0 || super::alnum_at(text, end) {
+                    continue;
+                }
+                return Some((end, *exp, form.as_str()));
+            }
             let one_letter = form.chars().count() == 1;
             if one_letter && !glued {
                 continue;
