@@ -320,6 +320,7 @@ pub fn compare(
     for kind in [FactKind::Number, FactKind::Date, FactKind::Time] {
         compare_kind(source, target, alignment, conversions, kind, &mut out);
     }
+    pair_years_across_kinds(source, target, alignment, &mut out);
     compare_entities(source, target, &mut out);
     out.sort_by_key(|f| {
         (
@@ -329,6 +330,117 @@ pub fn compare(
         )
     });
     out
+}
+
+/// A year read as a date on one side ("w 2016 roku") and as a bare number on the other ("the
+/// 2016 election", where no word marks it as a year) is the same kind of fact: such a
+/// `date_missing` and `number_missing` pair with the same value is dropped, nearest beads
+/// first; with different values in the same bead it becomes one `date_mismatch` (error).
+fn pair_years_across_kinds(
+    source: &Analysis,
+    target: &Analysis,
+    al: &Alignment,
+    out: &mut Vec<Finding>,
+) {
+    let year_of_date = |f: &Fact| match &f.value {
+        Value::Date(DateValue::Single(p)) if p.month.is_none() && !f.year_inferred => p.year,
+        _ => None,
+    };
+    let year_of_number = |f: &Fact| match &f.value {
+        Value::Number(n)
+            if f.unit.is_none()
+                && n.high.is_none()
+                && !n.ordinal
+                && !n.words
+                && n.low.is_integer()
+                && (1000.0..=9999.0).contains(&n.low.to_f64()) =>
+        {
+            Some(n.low.to_f64() as i32)
+        }
+        _ => None,
+    };
+    let bead = |doc: &Analysis, beads: &[usize], i: usize| {
+        beads
+            .get(doc.sentence_of(doc.facts[i].span.start))
+            .copied()
+            .unwrap_or(0)
+    };
+    // A missing year: whether on the source side, whether a date (else a number), the year
+    // and its bead.
+    let year = |f: &Finding| -> Option<(bool, bool, i32, usize)> {
+        match (f.check, f.source, f.target) {
+            (Check::DateMissing, Some(i), None) => Some((
+                true,
+                true,
+                year_of_date(&source.facts[i])?,
+                bead(source, &al.source_bead, i),
+            )),
+            (Check::DateMissing, None, Some(j)) => Some((
+                false,
+                true,
+                year_of_date(&target.facts[j])?,
+                bead(target, &al.target_bead, j),
+            )),
+            (Check::NumberMissing, Some(i), None) => Some((
+                true,
+                false,
+                year_of_number(&source.facts[i])?,
+                bead(source, &al.source_bead, i),
+            )),
+            (Check::NumberMissing, None, Some(j)) => Some((
+                false,
+                false,
+                year_of_number(&target.facts[j])?,
+                bead(target, &al.target_bead, j),
+            )),
+            _ => None,
+        }
+    };
+    let years: Vec<_> = out.iter().map(year).collect();
+    let mut drop = vec![false; out.len()];
+    let mut mismatches = Vec::new();
+    for same_value in [true, false] {
+        for a in 0..out.len() {
+            let Some((a_source, true, y, a_bead)) = years[a] else {
+                continue;
+            };
+            if drop[a] {
+                continue;
+            }
+            let partner = (0..out.len())
+                .filter(|&b| !drop[b])
+                .filter_map(|b| match years[b] {
+                    Some((b_source, false, z, b_bead))
+                        if b_source != a_source
+                            && (z == y) == same_value
+                            && (same_value || a_bead == b_bead) =>
+                    {
+                        Some((a_bead.abs_diff(b_bead), b))
+                    }
+                    _ => None,
+                })
+                .min();
+            if let Some((_, b)) = partner {
+                drop[a] = true;
+                drop[b] = true;
+                if !same_value {
+                    let (date, number) = (&out[a], &out[b]);
+                    mismatches.push(Finding {
+                        check: Check::DateMismatch,
+                        severity: Severity::Error,
+                        source: date.source.or(number.source),
+                        target: date.target.or(number.target),
+                    });
+                }
+            }
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+    out.extend(mismatches);
 }
 
 /// A fact of one side with its bead.
@@ -1025,6 +1137,24 @@ mod tests {
                 ("qualifier_mismatch", "300".into(), "300".into()),
                 ("entity_missing", "Rady Europy".into(), String::new()),
             ]
+        );
+    }
+
+    #[test]
+    fn a_year_read_as_a_date_on_one_side_and_a_number_on_the_other() {
+        let f = run(
+            "Wybory w 2016 roku wygrał Jan Nowak.",
+            "Jan Nowak won the 2016 election.",
+        );
+        assert_eq!(f, vec![]);
+        // Another year in the corresponding place is a date_mismatch.
+        let f = run(
+            "Wybory w 2016 roku wygrał Jan Nowak.",
+            "Jan Nowak won the 2017 election.",
+        );
+        assert_eq!(
+            f,
+            vec![("date_mismatch", "2016 roku".into(), "2017".into())]
         );
     }
 

@@ -436,9 +436,16 @@ fn pick<'a, T>(v: &'a [T], rng: &mut fastrand::Rng) -> Option<&'a T> {
 
 /// Whether `finding`, reported on the edited pair, is the one `plant` expects: its check, at the
 /// edit (mismatches: the target fact overlaps the edit), or naming what was dropped (a source
-/// number with one of the dropped values; the dropped entity).
+/// number with one of the dropped values; the dropped entity). A number that is a year may be
+/// read as a date on the other side ("the 2016 election" against "w 2016 roku"), so a
+/// `date_mismatch` stands for a `number_mismatch` and a `date_missing` for a `number_missing`.
 pub fn is_at_plant(plant: &Plant, finding: &Finding, source: &Analysis, edited: &Analysis) -> bool {
-    if finding.check != plant.kind.expected() {
+    let as_number = match finding.check {
+        Check::DateMismatch => Check::NumberMismatch,
+        Check::DateMissing => Check::NumberMissing,
+        other => other,
+    };
+    if finding.check != plant.kind.expected() && as_number != plant.kind.expected() {
         return false;
     }
     match plant.kind {
