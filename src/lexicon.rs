@@ -109,6 +109,10 @@ pub enum NumberWordKind {
     Suffix,
     /// A determiner before an ordinal that needs one (the, a, every).
     Determiner,
+    /// A word after which a Roman numeral is an ordinal: wieku, w., -wieczny (XIX wieku,
+    /// XXI w., XIX-wieczny = 19th, 21st). Its value is unused; a form ending in `*` takes any
+    /// ending.
+    Century,
     /// The stem a number takes as the first part of a compound word (dwu-, dziesięcio-, stu-):
     /// prefixes joined before an ordinal scale word give one ordinal (`dziesięciotysięczny` =
     /// 10000th, `dwudziestopięciotysięczny` = 25000th).
@@ -663,6 +667,7 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "scale" => NumberWordKind::Scale,
                     "suffix" => NumberWordKind::Suffix,
                     "prefix" => NumberWordKind::Prefix,
+                    "century" => NumberWordKind::Century,
                     "unit" => NumberWordKind::Unit,
                     "teen" => NumberWordKind::Teen,
                     "ten" => NumberWordKind::Ten,

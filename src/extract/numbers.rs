@@ -41,6 +41,8 @@ pub(super) struct Numbers {
     /// Ordinal scale words (tysięczny, milionowy) by language, with their powers of ten: the
     /// heads of compound ordinals.
     ordinal_scales: [Vec<(String, u32)>; 2],
+    /// Words after which a Roman numeral is an ordinal (wieku, w., -wieczn*), both languages.
+    centuries: Vec<String>,
 }
 
 /// A number found in the text before its context is attached.
@@ -67,6 +69,7 @@ impl Numbers {
         let mut suffixes: [Vec<String>; 2] = Default::default();
         let mut prefixes: [Vec<(String, Decimal)>; 2] = Default::default();
         let mut ordinal_scales: [Vec<(String, u32)>; 2] = Default::default();
+        let mut centuries: Vec<String> = Vec::new();
         let slot = |l: Lang| usize::from(l != Lang::Pl);
         for w in &lex.number_words {
             let v = Decimal::parse_plain(&w.value).expect("checked when the lexicon was read");
@@ -77,6 +80,10 @@ impl Numbers {
                 }
                 NumberWordKind::Prefix => {
                     prefixes[slot(w.lang)].push((w.form.clone(), v));
+                    continue;
+                }
+                NumberWordKind::Century => {
+                    centuries.push(w.form.clone());
                     continue;
                 }
                 NumberWordKind::Scale => {
@@ -107,11 +114,68 @@ impl Numbers {
         for list in &mut prefixes {
             list.sort_by_key(|x| std::cmp::Reverse(x.0.len()));
         }
+        centuries.sort_by_key(|x| std::cmp::Reverse(x.len()));
         Numbers {
             words,
             suffixes,
             prefixes,
             ordinal_scales,
+            centuries,
+        }
+    }
+
+    /// Roman numerals before a century word (`XIX wieku`, `XXI w.`, `XIX-wiecznego`): ordinals
+    /// 1–39, the span the numeral alone.
+    fn scan_roman(&self, text: &str, taken: &Taken, out: &mut Vec<Raw>) {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !matches!(bytes[i], b'I' | b'V' | b'X') || super::alnum_before(text, i) {
+                i += 1;
+                continue;
+            }
+            let end = i + bytes[i..]
+                .iter()
+                .take_while(|b| matches!(b, b'I' | b'V' | b'X'))
+                .count();
+            let span = Span::new(i, end);
+            i = end;
+            if super::alnum_at(text, end) || taken.overlaps(span) {
+                continue;
+            }
+            let Some(value) = roman(span.of(text)) else {
+                continue;
+            };
+            let rest = &text[end..];
+            let rest = rest
+                .strip_prefix('-')
+                .or_else(|| rest.strip_prefix(' '))
+                .unwrap_or("");
+            let lower: String = rest.chars().take(16).flat_map(char::to_lowercase).collect();
+            let century = self
+                .centuries
+                .iter()
+                .any(|form| match form.strip_suffix('*') {
+                    Some(stem) => lower
+                        .strip_prefix(stem)
+                        .is_some_and(|r| r.starts_with(char::is_alphabetic)),
+                    None => lower.strip_prefix(form.as_str()).is_some_and(|r| {
+                        form.ends_with('.') || !r.starts_with(char::is_alphanumeric)
+                    }),
+                });
+            if century {
+                out.push(Raw {
+                    span,
+                    core_start: span.start,
+                    low: Decimal::from_int(i128::from(value)),
+                    high: None,
+                    ordinal: true,
+                    words: false,
+                    unit: None,
+                    factor: None,
+                    precision: None,
+                });
+            }
         }
     }
 
@@ -182,6 +246,9 @@ impl Numbers {
         let mut raws = Vec::new();
         self.scan_digits(text, lang, taken, wl, &mut raws);
         self.scan_words(text, lang, taken, wl, &mut raws);
+        if !self.centuries.is_empty() {
+            self.scan_roman(text, taken, &mut raws);
+        }
         raws.into_iter()
             .filter_map(|mut r| {
                 if taken.claim(r.span) {
@@ -386,6 +453,15 @@ impl Numbers {
                 factor = f;
                 end = e;
             }
+        }
+        // "900 million pounds" is money: millions of pounds of weight are written "of" what
+        // ("2 million pounds of beef"); "six pounds" stays a weight.
+        if unit.as_deref() == Some("lb")
+            && scale.is_some_and(|e| e >= 6)
+            && !text[end..].trim_start().starts_with("of ")
+        {
+            unit = Some("GBP".to_string());
+            factor = None;
         }
         // Polish ordinal: "144. miasto" (a dot, white space, a lower-case word).
         if unit.is_none() && scale.is_none() && text[end..].starts_with('.') {
@@ -763,6 +839,22 @@ fn enumerates(text: &str, word: Span) -> bool {
     opens && !text[word.end..].starts_with('-')
 }
 
+/// The value of a Roman numeral of I, V and X in canonical form, 1–39 (`XIX` = 19); `None`
+/// for anything else (`IIII`, `VX`).
+fn roman(s: &str) -> Option<i64> {
+    const TENS: [&str; 4] = ["", "X", "XX", "XXX"];
+    const UNITS: [&str; 10] = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+    for (t, tens) in TENS.iter().enumerate().rev() {
+        if let Some(rest) = s.strip_prefix(tens) {
+            if let Some(u) = UNITS.iter().position(|u| *u == rest) {
+                let v = (t * 10 + u) as i64;
+                return (v > 0).then_some(v);
+            }
+        }
+    }
+    None
+}
+
 /// Whether two words are joined as parts of one number: white space or a hyphen only.
 fn joined(text: &str, a: usize, b: usize) -> bool {
     let gap = &text[a..b];
@@ -1127,6 +1219,11 @@ mod tests {
             nums("$20 and 43c, 20 ringgit 5c", Lang::En),
             vec![n("$20 and 43c", "20.43"), n("20 ringgit 5c", "20.05")]
         );
+        let ex = Extractor::new(&Lexicons::embedded());
+        let unit = |t: &str| ex.extract(t, Lang::En)[0].unit.clone();
+        assert_eq!(unit("900 million pounds"), Some("GBP".into()));
+        assert_eq!(unit("2 million pounds of beef"), Some("lb".into()));
+        assert_eq!(unit("six pounds"), Some("lb".into()));
         // Alone, 43c is a house number.
         assert_eq!(nums("ul. Długa 43c", Lang::Pl), vec![]);
         assert_eq!(
@@ -1237,6 +1334,32 @@ mod tests {
         let ex = Extractor::new(&Lexicons::embedded());
         let f = ex.extract("the 144th city", Lang::En);
         assert!(matches!(f[0].value, crate::extract::Value::Number(v) if v.ordinal));
+    }
+
+    #[test]
+    fn a_roman_numeral_before_a_century_word_is_an_ordinal() {
+        let ex = Extractor::new(&Lexicons::embedded());
+        let got = |text: &str| -> Vec<(String, String, bool)> {
+            ex.extract(text, Lang::Pl)
+                .into_iter()
+                .filter_map(|f| match f.value {
+                    crate::extract::Value::Number(n) => {
+                        Some((f.span.of(text).to_string(), n.low.to_string(), n.ordinal))
+                    }
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(
+            got("w XIX wieku, obywatele XXI w. i XIX-wiecznego założyciela"),
+            vec![
+                ("XIX".into(), "19".into(), true),
+                ("XXI".into(), "21".into(), true),
+                ("XIX".into(), "19".into(), true),
+            ]
+        );
+        // Not without a century word, nor a numeral that is no canonical one.
+        assert_eq!(got("Jan Paweł II i XIIII wieku, XIX Festiwal"), vec![]);
     }
 
     #[test]
