@@ -156,9 +156,7 @@ impl Numbers {
                 .centuries
                 .iter()
                 .any(|form| match form.strip_suffix('*') {
-                    Some(stem) => lower
-                        .strip_prefix(stem)
-                        .is_some_and(|r| r.starts_with(char::is_alphabetic)),
+                    Some(stem) => super::words::stem_and_ending(&lower, stem).is_some(),
                     None => lower.strip_prefix(form.as_str()).is_some_and(|r| {
                         form.ends_with('.') || !r.starts_with(char::is_alphanumeric)
                     }),

@@ -66,6 +66,23 @@ fn starts_with_marker(text: &str, marker: &str) -> bool {
         || (m.len() >= 3 && !m.iter().any(u8::is_ascii_uppercase) && head.eq_ignore_ascii_case(m))
 }
 
+/// The length of the word opening `text` with `stem` and going on with at least one letter (an
+/// inflected ending: "-kilogramowa" for the stem "-kilogramow"), no digit right after it; the
+/// stem compares as in [`starts_with_marker`]. `None` otherwise.
+pub(super) fn stem_and_ending(text: &str, stem: &str) -> Option<usize> {
+    if !starts_with_marker(text, stem) {
+        return None;
+    }
+    let rest = &text[stem.len()..];
+    let ending: usize = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .map(char::len_utf8)
+        .sum();
+    (ending > 0 && !rest[ending..].starts_with(|c: char| c.is_ascii_digit()))
+        .then_some(stem.len() + ending)
+}
+
 /// Whether `text` ends with `marker` (see [`starts_with_marker`]).
 fn ends_with_marker(text: &str, marker: &str) -> bool {
     let (t, m) = (text.as_bytes(), marker.as_bytes());
@@ -323,19 +340,10 @@ impl WordLists {
             // A stem ending in `*` is a Polish adjective glued by a hyphen, with any ending:
             // "25-tysięczny tłum" (25000).
             if let Some(stem) = form.strip_suffix('*') {
-                if !glued || !starts_with_marker(trimmed, stem) {
-                    continue;
+                match stem_and_ending(trimmed, stem).filter(|_| glued) {
+                    Some(n) => return Some((offset + n, *exp, form.as_str())),
+                    None => continue,
                 }
-                let ending = trimmed[stem.len()..]
-                    .chars()
-                    .take_while(|c| c.is_alphabetic())
-                    .map(char::len_utf8)
-                    .sum::<usize>();
-                let end = offset + stem.len() + ending;
-                if ending == 0 || super::alnum_at(text, end) {
-                    continue;
-                }
-                return Some((end, *exp, form.as_str()));
             }
             let one_letter = form.chars().count() == 1;
             if one_letter && !glued {
@@ -379,21 +387,11 @@ impl WordLists {
             // A stem ending in `*` takes any adjectival ending, glued to the digits by a hyphen:
             // "250-kilogramowa" (250 kg), "5-procentowy" (5%).
             if let Some(stem) = marker.strip_suffix('*') {
-                if *position == UnitPosition::Before
-                    || trimmed.len() != rest.len()
-                    || !starts_with_marker(trimmed, stem)
-                {
-                    continue;
+                let glued = *position != UnitPosition::Before && trimmed.len() == rest.len();
+                match stem_and_ending(trimmed, stem).filter(|_| glued) {
+                    Some(n) => return Some((offset + n, unit.clone(), *factor)),
+                    None => continue,
                 }
-                let ending = trimmed[stem.len()..]
-                    .chars()
-                    .take_while(|c| c.is_alphabetic())
-                    .map(char::len_utf8)
-                    .sum::<usize>();
-                if ending == 0 || super::alnum_at(text, offset + stem.len() + ending) {
-                    continue;
-                }
-                return Some((offset + stem.len() + ending, unit.clone(), *factor));
             }
             if *position == UnitPosition::Before || !starts_with_marker(trimmed, marker) {
                 continue;
