@@ -1760,9 +1760,9 @@ impl Dates {
             .iter()
             .filter(|(l, _, _)| lang == Lang::Other || *l == lang)
             .find(|(_, form, _)| {
+                // The tail is longer than any bound word, so the char before one is in it.
                 tail.strip_suffix(form.as_str())
                     .is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
-                    && (tail.len() > form.len() || before.chars().count() == form.chars().count())
             })
             .map(|b| b.2)
     }
