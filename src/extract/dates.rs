@@ -840,6 +840,27 @@ fn bounded_captures<'t>(re: &Regex, text: &'t str) -> Vec<Captures<'t>> {
     out
 }
 
+/// `alt` itself, or when it is empty (a lexicon with no such words) a pattern that never
+/// matches, so that the regexes built from it stay valid and match nothing there.
+fn or_never(alt: String) -> String {
+    if alt.is_empty() {
+        "[^\\s\\S]".to_string()
+    } else {
+        alt
+    }
+}
+
+/// An hour 1–12 on the 24-hour clock, read with a.m. (`pm` false) or p.m.: 12 a.m. is 0,
+/// 12 p.m. is 12, 3 p.m. is 15.
+fn meridiem(h: u8, pm: bool) -> u8 {
+    match (h, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    }
+}
+
 fn alternation<'a>(forms: impl Iterator<Item = &'a str>) -> String {
     let mut v: Vec<&str> = forms.collect();
     v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
@@ -906,11 +927,7 @@ impl Dates {
             DateWordRole::PartMiddle,
             DateWordRole::PartEnd,
         ]);
-        let parts = if parts.is_empty() {
-            "[^\\s\\S]".to_string()
-        } else {
-            parts
-        };
+        let parts = or_never(parts);
         let years_before = words(&[DateWordRole::YearsBefore]);
         let season_words = alternation(
             lex.date_words
@@ -918,11 +935,7 @@ impl Dates {
                 .filter(|w| matches!(w.role, DateWordRole::Season(..)))
                 .map(|w| w.form.as_str()),
         );
-        let season_words = if season_words.is_empty() {
-            "[^\\s\\S]".to_string()
-        } else {
-            season_words
-        };
+        let season_words = or_never(season_words);
         let any_season = alternation(
             lex.date_words
                 .iter()
@@ -934,11 +947,7 @@ impl Dates {
                 })
                 .map(|w| w.form.as_str()),
         );
-        let any_season = if any_season.is_empty() {
-            "[^\\s\\S]".to_string()
-        } else {
-            any_season
-        };
+        let any_season = or_never(any_season);
         let suffix = alternation(
             lex.number_words
                 .iter()
@@ -979,11 +988,7 @@ impl Dates {
         );
         let weekday = alternation(lex.weekdays.iter().map(|w| w.1.as_str()));
         let quarter_words = words(&[DateWordRole::Quarter]);
-        let quarter_words = if quarter_words.is_empty() {
-            "[^\\s\\S]".to_string()
-        } else {
-            quarter_words
-        };
+        let quarter_words = or_never(quarter_words);
         let first_four = alternation(
             lex.number_words
                 .iter()
@@ -1000,11 +1005,7 @@ impl Dates {
                 .filter(|r| matches!(r.2, RelativeMeaning::Time(..)))
                 .map(|r| r.1.as_str()),
         );
-        let time_words = if time_words.is_empty() {
-            "[^\\s\\S]".to_string()
-        } else {
-            time_words
-        };
+        let time_words = or_never(time_words);
         // A year suffix: "r." needs no word boundary after its dot, "roku" does.
         let dotted = alternation(
             lex.date_words
@@ -1056,11 +1057,7 @@ impl Dates {
                 })
                 .map(|r| r.1.as_str()),
         );
-        let day_week = if day_week.is_empty() {
-            "[^\\s\\S]".to_string()
-        } else {
-            day_week
-        };
+        let day_week = or_never(day_week);
         let (y1, y2, m1, m2, d1, d2) = (year(1), year(2), month(1), month(2), day(1), day(2));
         // Unicode `` keeps the regex engine off its fast DFA on Polish text (5× slower):
         // patterns are written with it for reading, it is stripped here, and word boundaries
@@ -1210,13 +1207,8 @@ impl Dates {
                 .filter(|r| matches!(r.2, RelativeMeaning::Daypart(_)))
                 .map(|r| r.1.as_str()),
         );
-        let nothing = "[^\\s\\S]".to_string();
-        let dayparts = if dayparts.is_empty() {
-            nothing.clone()
-        } else {
-            dayparts
-        };
-        let hour_ej = if hour_ej.is_empty() { nothing } else { hour_ej };
+        let dayparts = or_never(dayparts);
+        let hour_ej = or_never(hour_ej);
         patterns.push(mk(
             Form::TimeDaypart,
             format!(
@@ -2240,12 +2232,9 @@ impl Dates {
                     .then_some((FactKind::Time, Value::Time(h % 24, 0)))
             }
             Form::TimeRange => {
-                let to24 =
-                    |h: u8, ap: Option<&str>| match ap.map(|a| a.to_lowercase().starts_with('p')) {
-                        Some(true) if h < 12 => h + 12,
-                        Some(false) if h == 12 => 0,
-                        _ => h,
-                    };
+                let to24 = |h: u8, ap: Option<&str>| {
+                    ap.map_or(h, |a| meridiem(h, a.to_lowercase().starts_with('p')))
+                };
                 // "and" joins two hours only after "between" ("between 9:30 and 11:00").
                 let and = c
                     .name("sep")
@@ -2351,11 +2340,10 @@ impl Dates {
                     let pm = c
                         .name("ap")
                         .map(|a| a.as_str().to_lowercase().starts_with('p'));
-                    match (h, pm) {
-                        (12, Some(false)) => 0,
-                        (h, Some(true)) if h < 12 => h + 12,
-                        (h, Some(_)) if h > 12 => return None,
-                        (h, _) => h,
+                    match pm {
+                        Some(_) if h > 12 => return None,
+                        Some(pm) => meridiem(h, pm),
+                        None => h,
                     }
                 };
                 let total = u16::from(base) * 60;
@@ -2378,15 +2366,7 @@ impl Dates {
                 // Without a.m./p.m. only an unambiguous afternoon hour (o szesnastej
                 // trzydzieści); "at three twenty" may be 3:20 or 15:20.
                 let h = match c.name("ap") {
-                    Some(ap) if h <= 12 => {
-                        let pm = ap.as_str().to_lowercase().starts_with('p');
-                        match (h, pm) {
-                            (12, false) => 0,
-                            (12, true) => 12,
-                            (h, true) => h + 12,
-                            (h, false) => h,
-                        }
-                    }
+                    Some(ap) if h <= 12 => meridiem(h, ap.as_str().to_lowercase().starts_with('p')),
                     None if h >= 13 => h % 24,
                     _ => return None,
                 };
@@ -2411,12 +2391,7 @@ impl Dates {
             Form::TimeMeridiem => {
                 let h = num("h")? as u8;
                 let pm = c.name("ap")?.as_str().to_lowercase().starts_with('p');
-                let h24 = match (h, pm) {
-                    (12, false) => 0,
-                    (12, true) => 12,
-                    (h, true) => h + 12,
-                    (h, false) => h,
-                };
+                let h24 = meridiem(h, pm);
                 Some((
                     FactKind::Time,
                     Value::Time(h24, num("min").unwrap_or(0) as u8),
