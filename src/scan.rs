@@ -41,26 +41,67 @@ pub struct ScanOptions {
     pub progress: bool,
 }
 
-/// One file found in the archive.
-#[derive(Debug)]
+/// One file found in the archive (its path is in [`Scan::paths`], at the same index).
+#[derive(Debug, Default)]
 pub struct Document {
-    /// Its path within the archive (the reports show it joined to the archive path: see
-    /// [`Scan::display`]). Kept as found, not as the string shown, so that a scan holds one
-    /// copy of each path.
-    pub path: Box<Path>,
     /// What its analysis found, or why it was not made (boxed: refusals are rare), set once
     /// by the thread that reads the file.
     slot: std::sync::OnceLock<Result<Summary, Box<Refusal>>>,
 }
 
-impl Document {
-    fn new(path: Box<Path>) -> Document {
-        Document {
-            path,
-            slot: std::sync::OnceLock::new(),
-        }
+/// The paths of an archive's files, relative to the archive, in one buffer: a scan keeps one
+/// allocation for all of them rather than one per file (a third of its memory per file).
+#[derive(Debug, Default)]
+pub struct Paths {
+    /// The paths' bytes run together (as `OsStr::as_encoded_bytes` gives them).
+    bytes: Vec<u8>,
+    /// Where each path ends in `bytes`.
+    ends: Vec<usize>,
+}
+
+impl Paths {
+    /// Appends `path`; it gets the next index.
+    pub fn push(&mut self, path: &Path) {
+        self.bytes
+            .extend_from_slice(path.as_os_str().as_encoded_bytes());
+        self.ends.push(self.bytes.len());
     }
 
+    /// Number of paths.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Path `i` (0-based, in the order pushed).
+    ///
+    /// # Panics
+    /// When `i` is not below [`Paths::len`].
+    pub fn get(&self, i: usize) -> &Path {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        path_of_bytes(&self.bytes[start..self.ends[i]])
+    }
+}
+
+/// The path whose `as_encoded_bytes` are `b` (a whole path pushed into [`Paths`]).
+#[cfg(unix)]
+fn path_of_bytes(b: &[u8]) -> &Path {
+    use std::os::unix::ffi::OsStrExt;
+    Path::new(std::ffi::OsStr::from_bytes(b))
+}
+
+/// The path whose `as_encoded_bytes` are `b`; elsewhere than on Unix, only UTF-8 paths are
+/// given back as they were (others, not valid Unicode on Windows, become empty and unreadable).
+#[cfg(not(unix))]
+fn path_of_bytes(b: &[u8]) -> &Path {
+    Path::new(std::str::from_utf8(b).unwrap_or(""))
+}
+
+impl Document {
     /// What its analysis found, or why it was not made (`error`, "not read", if the scan never
     /// reached it).
     pub fn outcome(&self) -> Result<&Summary, &Refusal> {
@@ -219,6 +260,9 @@ pub struct Scan {
     pub archive: PathBuf,
     /// Every file found, sorted by path.
     pub documents: Vec<Document>,
+    /// Their paths within the archive, at the same indices (see [`Scan::display`] for the
+    /// path shown).
+    pub paths: Paths,
     /// Pairs, by index into `documents`, sorted by source path.
     pub pairs: Vec<Pair>,
     /// Findings of all pairs, sorted by source file, position, check.
@@ -246,7 +290,7 @@ impl Scan {
     /// Document `i`'s path as reported: the archive path joined with its path in the archive,
     /// `/`-separated (not valid UTF-8 shown with U+FFFD).
     pub fn display(&self, i: usize) -> String {
-        display_path(&self.archive, &self.documents[i].path)
+        display_path(&self.archive, self.paths.get(i))
     }
 
     /// The counterpart of each document, by index (`u32::MAX` when unpaired: four bytes a
@@ -272,16 +316,25 @@ fn display_path(archive: &Path, relative: &Path) -> String {
     }
 }
 
-/// A path the walk could not list, with the reason.
-type Unlisted = (Box<Path>, String);
-
 /// Walks `archive` for files, without following symbolic links (a link is read as the file
 /// it points to; a link to a folder or a broken one is reported by the reader). Hidden
-/// entries and the pairs manifest at the root are left out. Walk errors (unreadable folders,
-/// vanished entries, loops) come back with their reason.
-fn walk(archive: &Path) -> (Vec<Box<Path>>, Vec<Unlisted>) {
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
+/// entries and the pairs manifest at the root are left out. Gives the paths found, relative
+/// to the archive and sorted, and the walk errors (unreadable folders, vanished entries,
+/// loops) by index into them, with their reason.
+///
+/// The paths go straight into one [`Paths`] buffer: a walk in file-name order yields them in
+/// path order already (a folder's entries follow it), so nothing per file is kept besides
+/// its bytes; should the order ever differ, they are sorted.
+fn walk(archive: &Path) -> (Paths, std::collections::HashMap<usize, String>) {
+    let mut paths = Paths::default();
+    let mut errors = std::collections::HashMap::new();
+    let mut sorted = true;
+    let mut push = |paths: &mut Paths, rel: &Path| {
+        if let Some(last) = paths.len().checked_sub(1) {
+            sorted &= paths.get(last) < rel;
+        }
+        paths.push(rel);
+    };
     let walker = walkdir::WalkDir::new(archive)
         .follow_links(false)
         .sort_by_file_name()
@@ -297,21 +350,36 @@ fn walk(archive: &Path) -> (Vec<Box<Path>>, Vec<Unlisted>) {
                 if rel.as_os_str() == pairing::MANIFEST {
                     continue;
                 }
-                files.push(Box::from(rel));
+                push(&mut paths, rel);
             }
             Err(err) => {
                 let path = err.path().unwrap_or(archive);
-                let rel = Box::from(path.strip_prefix(archive).unwrap_or(path));
                 let reason = match (err.loop_ancestor(), err.io_error()) {
                     (Some(_), _) => "symbolic link loop".to_string(),
                     (None, Some(e)) => format!("cannot read: {e}"),
                     (None, None) => err.to_string(),
                 };
-                errors.push((rel, reason));
+                errors.insert(paths.len(), reason);
+                push(&mut paths, path.strip_prefix(archive).unwrap_or(path));
             }
         }
     }
-    (files, errors)
+    if !sorted {
+        let mut order: Vec<usize> = (0..paths.len()).collect();
+        order.sort_by(|&a, &b| paths.get(a).cmp(paths.get(b)));
+        let mut again = Paths::default();
+        let mut moved = std::collections::HashMap::new();
+        for (k, &i) in order.iter().enumerate() {
+            again.push(paths.get(i));
+            if let Some(e) = errors.remove(&i) {
+                moved.insert(k, e);
+            }
+        }
+        (paths, errors) = (again, moved);
+    }
+    paths.bytes.shrink_to_fit();
+    paths.ends.shrink_to_fit();
+    (paths, errors)
 }
 
 fn progress_bar(n: usize, show: bool, what: &str) -> ProgressBar {
@@ -342,25 +410,11 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
             format!("{}: not a folder", opts.archive.display()),
         ));
     }
-    let (files, walk_errors) = walk(&opts.archive);
     // The paths found, sorted, and the few that could not be listed (with their reason) by
     // index: one path per file is all a scan keeps of it besides its summary.
-    let mut listed: Vec<(Box<Path>, Option<String>)> = files
-        .into_iter()
-        .map(|f| (f, None))
-        .chain(walk_errors.into_iter().map(|(f, e)| (f, Some(e))))
-        .collect();
-    listed.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut unlisted: std::collections::HashMap<usize, String> = std::collections::HashMap::new();
-    let documents: Vec<Document> = listed
-        .into_iter()
-        .enumerate()
-        .map(|(i, (path, error))| {
-            if let Some(e) = error {
-                unlisted.insert(i, e);
-            }
-            Document::new(path)
-        })
+    let (paths, unlisted) = walk(&opts.archive);
+    let documents: Vec<Document> = std::iter::repeat_with(Document::default)
+        .take(paths.len())
         .collect();
     let entries = &documents;
     let reader = pipeline.reader().clone().with_max_bytes(opts.max_bytes);
@@ -368,13 +422,14 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
     // Declared pairs come from the paths alone, before anything is read.
     let candidates: Vec<usize> = (0..entries.len())
         .filter(|&i| {
-            !unlisted.contains_key(&i) && ingest::Format::from_path(&entries[i].path).is_some()
+            !unlisted.contains_key(&i) && ingest::Format::from_path(paths.get(i)).is_some()
         })
         .collect();
-    let paths: Vec<&Path> = candidates.iter().map(|&i| &*entries[i].path).collect();
+    let candidate_paths: Vec<&Path> = candidates.iter().map(|&i| paths.get(i)).collect();
     let manifest = std::fs::read_to_string(opts.archive.join(pairing::MANIFEST)).ok();
-    let (mut declared, notes) =
-        timing::time(Stage::Pair, || pairing::pair(&paths, manifest.as_deref()));
+    let (mut declared, notes) = timing::time(Stage::Pair, || {
+        pairing::pair(&candidate_paths, manifest.as_deref())
+    });
     for p in &mut declared {
         p.source = candidates[p.source];
         p.target = candidates[p.target];
@@ -388,15 +443,14 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
     let alone: Vec<usize> = (0..entries.len()).filter(|&i| !in_pair[i]).collect();
     drop((candidates, in_pair));
 
-    drop(paths);
-    // Per-document state is kept small (a summary in its slot), so that memory stays nearly
-    // flat as the archive grows; paths are shown as `display_path` makes them, on demand.
-    let display = |i: usize| display_path(&opts.archive, &entries[i].path);
+    drop(candidate_paths);
+    // Per-document state is kept small (a summary in its slot, its path in `paths`), so that
+    // memory stays nearly flat as the archive grows.
     let analyse = |i: usize| -> Result<Analysis, Refusal> {
         if let Some(e) = unlisted.get(&i) {
             return Err(Refusal::error(e.clone()));
         }
-        let rel = &entries[i].path;
+        let rel = paths.get(i);
         let hint = rel
             .file_name()
             .and_then(|n| n.to_str())
@@ -517,14 +571,14 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
         .map(|(k, best)| (leftovers[k].0, best))
         .collect();
     drop(leftovers);
-    pairs.sort_by(|a, b| entries[a.source].path.cmp(&entries[b.source].path));
+    pairs.sort_by(|a, b| paths.get(a.source).cmp(paths.get(b.source)));
 
-    // By source file, target file (as reported), then position and check.
-    findings.sort_by_cached_key(|f| {
-        let file = |side: Option<(usize, usize)>| side.map_or(String::new(), |(d, _)| display(d));
+    // By source file, target file (in path order, as documents are: no key is built), then
+    // position and check.
+    findings.sort_by_key(|f| {
         (
-            file(f.source),
-            file(f.target),
+            f.source.map(|s| s.0),
+            f.target.map(|t| t.0),
             f.source.map_or(usize::MAX, |s| s.1),
             f.target.map_or(usize::MAX, |t| t.1),
             f.check,
@@ -533,6 +587,7 @@ pub fn scan(opts: &ScanOptions, pipeline: &Pipeline) -> io::Result<Scan> {
     Ok(Scan {
         archive: opts.archive.clone(),
         documents,
+        paths,
         pairs,
         findings,
         notes,
@@ -630,7 +685,7 @@ pub fn write_reports(scan: &Scan, out: &Path, style: CsvStyle) -> io::Result<()>
                 ]
             }
             Err(refusal) => {
-                let bytes = std::fs::symlink_metadata(scan.archive.join(&d.path))
+                let bytes = std::fs::symlink_metadata(scan.archive.join(scan.paths.get(i)))
                     .map(|m| m.len().to_string())
                     .unwrap_or_default();
                 let status = if refusal.skipped { "skipped" } else { "error" };
@@ -638,7 +693,7 @@ pub fn write_reports(scan: &Scan, out: &Path, style: CsvStyle) -> io::Result<()>
                 row.extend([String::new(), String::new(), bytes]);
                 row.extend(std::iter::repeat_n(String::new(), 7));
                 row.push(
-                    ingest::Format::from_path(&d.path)
+                    ingest::Format::from_path(scan.paths.get(i))
                         .map_or("", |f| f.name())
                         .into(),
                 );
@@ -696,6 +751,27 @@ mod tests {
     use super::*;
     use crate::ingest::Text;
     use crate::lexicon::Lexicons;
+
+    #[test]
+    fn paths_give_back_each_path_as_pushed() {
+        let mut paths = Paths::default();
+        assert!(paths.is_empty());
+        for p in ["2026/03/budżet.pl.txt", "a", "2026/03/budget.en.txt"] {
+            paths.push(Path::new(p));
+        }
+        assert_eq!(paths.len(), 3);
+        assert_eq!(paths.get(0), Path::new("2026/03/budżet.pl.txt"));
+        assert_eq!(paths.get(1), Path::new("a"));
+        assert_eq!(paths.get(2), Path::new("2026/03/budget.en.txt"));
+        // A name that is not valid UTF-8 (Latin-2 "ó") comes back byte for byte.
+        #[cfg(unix)]
+        {
+            use std::os::unix::ffi::OsStrExt;
+            let odd = Path::new(std::ffi::OsStr::from_bytes(b"ogl\xf3szenie.pl.txt"));
+            paths.push(odd);
+            assert_eq!(paths.get(3).as_os_str().as_bytes(), b"ogl\xf3szenie.pl.txt");
+        }
+    }
 
     #[test]
     fn a_kept_finding_gives_back_its_row_with_the_documents_paths() {
