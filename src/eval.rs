@@ -1266,6 +1266,8 @@ fn time_matches(
             _ => None,
         })
         .collect();
+    // A time on the 12-hour clock written without a.m. or p.m. states both readings.
+    let twelve_hour = facts.iter().any(|f| f.twelve_hour);
     let grain = json["grain"].as_str().unwrap_or("");
     let date_ok = |want: PartialDate| dates.len() == 1 && *dates[0] == DateValue::Single(want);
     match json["type"].as_str() {
@@ -1315,7 +1317,9 @@ fn time_matches(
             if !(matches!(grain, "hour" | "minute") || grain == "second" && whole_minute) {
                 return false;
             }
-            let time_ok = times.len() == 1 && times[0] == (dt.3, dt.4);
+            let time_ok = times.len() == 1
+                && (times[0] == (dt.3, dt.4)
+                    || twelve_hour && ((times[0].0 + 12) % 24, times[0].1) == (dt.3, dt.4));
             let day = PartialDate {
                 year: Some(dt.0),
                 month: Some(dt.1),
@@ -1663,8 +1667,11 @@ pub fn markdown(results: &[SuiteResult]) -> String {
          day or the next. Duckling carries the reference's clock (04:30) into offsets counted in \
          days or more (`7 days ago` is 2013-02-05T04:00 at hour grain): where the phrase states \
          no time, that value is compared by its day. Times of day are read as written: `3:30` is \
-         03:30, where Duckling picks the next 3:30 after its reference (15:30); such cases count \
-         as wrong. Offsets in minutes and hours (`in 2 minutes`, `2 godziny temu`) are resolved \
+         03:30, where Duckling picks the next 3:30 after its reference (15:30). A time written on \
+         the 12-hour clock with neither a.m. nor p.m. nor a part of the day (English digits, `at \
+         3:30`; an hour in words, `o trzeciej`, `quarter past three`) is marked as possibly 12 \
+         hours later, as the comparison reads it, and counts as right at either reading; Polish \
+         digits (`3:30`) are the 24-hour clock, so such cases count as wrong. Offsets in minutes and hours (`in 2 minutes`, `2 godziny temu`) are resolved \
          against the suites' reference time (04:30), given as `facts --reference-date \
          2013-02-12T04:30` would (a release's date line gives no time, so in a scan they are not \
          resolved); a time of day has no seconds, so a value with seconds counts as wrong."

@@ -313,6 +313,11 @@ pub enum RelativeMeaning {
     /// hour = 30): counted from a reference time of day (in 2 minutes, 3 godziny temu),
     /// which a release's date line does not give.
     Clock(u16),
+    /// `w`: before a count of clock units only, that many after the reference time (w 2
+    /// minuty, w pół godziny); before days or weeks it says how long something took.
+    InClock,
+    /// `teraz`, `now`: the reference time itself; resolved only with a reference time of day.
+    Now,
 }
 
 /// A part of the day written after an hour (`8 wieczorem`, `3 in the afternoon`).
@@ -399,6 +404,10 @@ pub struct Lexicons {
     pub date_words: Vec<DateWord>,
     /// Weekday names: (language, form, 1 = Monday … 7 = Sunday).
     pub weekdays: Vec<(Lang, String, u8)>,
+    /// The weekday forms that name a day standing alone (w piątek, pon.), not only next to a
+    /// date: column `alone` of `weekdays.tsv`, by default every form but those ending with a
+    /// dot ("pt." is also "pod tytułem").
+    pub weekdays_alone: Vec<String>,
     /// Unit conversions: (from, to, factor, offset), `to = from × factor + offset`.
     pub conversions: Vec<(String, String, f64, f64)>,
     /// Relative date words: (language, form, meaning as in `relative.tsv`).
@@ -901,6 +910,7 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
         }
         "weekdays.tsv" => {
             lex.weekdays.clear();
+            lex.weekdays_alone.clear();
             for row in rows(text) {
                 need(&row, 3)?;
                 let day: u8 = row.fields[2]
@@ -910,8 +920,22 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     .ok_or_else(|| {
                         err(row.line, "weekday must be 1 (Monday) to 7 (Sunday)".into())
                     })?;
-                lex.weekdays
-                    .push((lang(&row, 0)?, row.fields[1].to_string(), day));
+                let form = row.fields[1].to_string();
+                let alone = match row.fields.get(3).copied() {
+                    None | Some("") => !form.ends_with('.'),
+                    Some("yes") => true,
+                    Some("no") => false,
+                    Some(other) => {
+                        return Err(err(
+                            row.line,
+                            format!("alone must be yes or no, not `{other}`"),
+                        ))
+                    }
+                };
+                if alone {
+                    lex.weekdays_alone.push(form.clone());
+                }
+                lex.weekdays.push((lang(&row, 0)?, form, day));
             }
         }
         "conversions.tsv" => {
@@ -948,6 +972,8 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "in" => RelativeMeaning::In,
                     "ago" => RelativeMeaning::Ago,
                     "hence" => RelativeMeaning::Hence,
+                    "in:clock" => RelativeMeaning::InClock,
+                    "now" => RelativeMeaning::Now,
                     "daypart:am" => RelativeMeaning::Daypart(Daypart::Am),
                     "daypart:pm" => RelativeMeaning::Daypart(Daypart::Pm),
                     "daypart:night" => RelativeMeaning::Daypart(Daypart::Night),
@@ -1193,6 +1219,21 @@ mod tests {
         ] {
             assert_eq!(HolidayRule::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn a_weekday_form_stands_alone_unless_it_ends_with_a_dot_or_says_otherwise() {
+        let lex = Lexicons::embedded();
+        let alone = |f: &str| lex.weekdays_alone.iter().any(|w| w == f);
+        assert!(alone("piątek") && alone("pon.") && alone("czw") && alone("Thu."));
+        assert!(!alone("pt.") && !alone("śr.") && !alone("Sun.") && !alone("Sat."));
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("weekdays.tsv"), "pl\tpt.\t5\tperhaps\n").unwrap();
+        let e = Lexicons::load_dir(dir.path()).unwrap_err().to_string();
+        assert!(
+            e.contains("weekdays.tsv") && e.contains("alone must be yes or no"),
+            "{e}"
+        );
     }
 
     #[test]

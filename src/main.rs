@@ -629,6 +629,9 @@ fn run_facts(
                     if let Some(c) = &f.counted {
                         extra.push(format!("counted {c}"));
                     }
+                    if f.twelve_hour {
+                        extra.push("or 12 hours later".to_string());
+                    }
                     let extra = if extra.is_empty() {
                         String::new()
                     } else {

@@ -313,6 +313,10 @@ const AFTER_HOUR_WORD: &[&str] = &[
     "lub", "albo", "czasu",
 ];
 
+/// Conjunctions after an hour word that make it one of a list of ordinals rather than an
+/// hour ("o drugiej i trzeciej edycji").
+const LIST_AFTER: &[&str] = &["i", "oraz", "a", "lub", "albo"];
+
 /// Which relative pattern a regex is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum RelForm {
@@ -348,6 +352,8 @@ enum RelForm {
     /// A count of clock units before (or, with hence, after) the reference time: 3 godziny
     /// temu, 2 minutes from now.
     AgoClock,
+    /// The reference time itself: teraz, w tej chwili, now, at the moment.
+    Now,
 }
 
 /// A relative date as written, waiting for the reference date.
@@ -1289,6 +1295,8 @@ impl Dates {
         });
         let units = rel(&|m| matches!(m, RelativeMeaning::Unit(_)));
         let ins = rel(&|m| *m == RelativeMeaning::In);
+        let ins_clock = rel(&|m| matches!(m, RelativeMeaning::In | RelativeMeaning::InClock));
+        let nows = rel(&|m| *m == RelativeMeaning::Now);
         let agos = rel(&|m| matches!(m, RelativeMeaning::Ago | RelativeMeaning::Hence));
         let weekday_full = alternation(
             lex.weekdays
@@ -1372,11 +1380,14 @@ impl Dates {
         if !clock_units.is_empty() {
             // "in 2 minutes", "za jeszcze 2 minuty", "in about half an hour", "in 1h", "in 2.5
             // hours"; "3 godziny temu", "2 minutes from now".
-            let clock_count = format!(r"(?P<n>\d{{1,3}}(?:[.,]\d)?|[13]/[24]|{count_words})");
+            // "2 i pół godziny", "2 and a half hours": the half is added.
+            let clock_count = format!(
+                r"(?P<n>\d{{1,3}}(?:[.,]\d)?|[13]/[24]|{count_words})(?P<half>\s+(?:i|and)\s+(?:pół|an?\s+half))?"
+            );
             relative.push(rmk(
                 RelForm::InClock,
                 format!(
-                    r"(?i)\b(?:{ins})\s+(?:(?:about|around|approximately|około|jakieś|jeszcze)\s+)?(?:{clock_count}\s*(?:more\s+)?)?(?P<cu>{clock_units})\b"
+                    r"(?i)\b(?:{ins_clock})\s+(?:(?:about|around|approximately|około|jakieś|jeszcze)\s+)?(?:{clock_count}\s*(?:more\s+)?)?(?P<cu>{clock_units})\b"
                 ),
             ));
             relative.push(rmk(
@@ -1385,6 +1396,9 @@ impl Dates {
                     r"(?i)\b(?:{clock_count}[^\S\n]*)?(?P<cu>{clock_units})\s+(?P<dir>{agos})\b"
                 ),
             ));
+        }
+        if !nows.is_empty() {
+            relative.push(rmk(RelForm::Now, format!(r"(?i)\b(?P<w>{nows})\b")));
         }
         if !mods.is_empty() && !units.is_empty() {
             relative.push(rmk(
@@ -1404,10 +1418,11 @@ impl Dates {
                 format!(r"(?i)\b(?:{count}[^\S\n]+)?(?P<unit>{units})\s+(?P<dir>{agos})\b"),
             ));
         }
-        if !weekday_full.is_empty() {
+        let weekday_alone = alternation(lex.weekdays_alone.iter().map(String::as_str));
+        if !weekday_alone.is_empty() {
             relative.push(rmk(
                 RelForm::BareWeekday,
-                format!(r"(?i)\b(?P<wd>{weekday_full})\b"),
+                format!(r"(?i)\b(?P<wd>{weekday_alone})\b"),
             ));
         }
         let relative_words = lex
@@ -1538,8 +1553,10 @@ impl Dates {
         clock: bool,
     ) -> (Vec<Fact>, Vec<(Span, RelSpec)>) {
         let mut cands: Vec<(Span, Cand)> = Vec::new();
+        // Where a time of day written in words on the 12-hour clock starts (see below).
+        let mut twelve: Vec<usize> = Vec::new();
         for (form, re) in &self.relative {
-            if !clock && matches!(form, RelForm::InClock | RelForm::AgoClock) {
+            if !clock && matches!(form, RelForm::InClock | RelForm::AgoClock | RelForm::Now) {
                 continue;
             }
             for caps in bounded_captures(re, text) {
@@ -1564,6 +1581,23 @@ impl Dates {
                         .collect();
                     let adjective = ["ego", "ej", "ych"].iter().any(|e| word.ends_with(e));
                     if next.starts_with(|c: char| c.is_ascii_digit()) || adjective {
+                        continue;
+                    }
+                }
+                if *form == RelForm::BareWeekday {
+                    let wd = caps.name("wd").expect("weekday group");
+                    let written = wd.as_str().to_lowercase();
+                    let entry = self.weekdays.iter().find(|w| w.1 == written);
+                    // A form of the other language ("sob" in English is no Saturday).
+                    if entry.is_some_and(|w| lang != Lang::Other && w.0 != lang) {
+                        continue;
+                    }
+                    // A span of weekdays ("pon.–pt.", "Monday-Friday") is a schedule, not a
+                    // day.
+                    let dash = |c: char| matches!(c, '-' | '–' | '—' | '/');
+                    if text[..wd.start()].trim_end().ends_with(dash)
+                        || text[wd.end()..].trim_start().starts_with(dash)
+                    {
                         continue;
                     }
                 }
@@ -1637,8 +1671,24 @@ impl Dates {
                 }
                 if *form == Form::TimeHourWord {
                     // The hour word ends the fact; a noun after it makes it no hour.
-                    if let Some(next) = caps.name("next") {
-                        if !AFTER_HOUR_WORD.contains(&next.as_str().to_lowercase().as_str()) {
+                    let next = caps.name("next").map(|n| n.as_str().to_lowercase());
+                    if next
+                        .as_deref()
+                        .is_some_and(|n| !AFTER_HOUR_WORD.contains(&n))
+                    {
+                        continue;
+                    }
+                    // An hour 1–12 without "godz." may be an ordinal of a noun left out: "o
+                    // drugiej i trzeciej (edycji)", "o drugiej, a nie o pierwszej".
+                    let hour = caps.name("hw").or(caps.name("hd"));
+                    let morning = hour.is_some_and(|h| {
+                        let s = h.as_str();
+                        s.parse::<u8>().ok().or_else(|| self.hour_word(s)) <= Some(12)
+                    });
+                    if let Some(h) = hour.filter(|_| morning && caps.name("lab").is_none()) {
+                        let listed = next.as_deref().is_some_and(|n| LIST_AFTER.contains(&n));
+                        let glued = text[h.end()..].starts_with([',', ';', ':', '-', '–', '—']);
+                        if listed || glued {
                             continue;
                         }
                     }
@@ -1661,6 +1711,19 @@ impl Dates {
                     continue;
                 }
                 if let Some(value) = self.interpret(*form, &caps) {
+                    // An hour in words with neither a.m./p.m. nor a part of the day: "o
+                    // trzeciej", "kwadrans po 3", "quarter past three" may be 12 hours later.
+                    let clock_words = matches!(
+                        form,
+                        Form::TimeWordClock | Form::TimeWordsMinutes | Form::TimeHourWord
+                    );
+                    if clock_words
+                        && ["ap", "noon", "wpol", "lab"]
+                            .iter()
+                            .all(|g| caps.name(g).is_none())
+                    {
+                        twelve.push(span.start);
+                    }
                     if *form == Form::MonthAlone {
                         span.start = caps.name("m1").expect("month group").start();
                     }
@@ -1705,10 +1768,11 @@ impl Dates {
                     // 24-hour clock).
                     if let Value::Time(h, _) = f.value {
                         let written = span.of(text);
-                        f.twelve_hour = lang == Lang::En
-                            && (1..=11).contains(&h)
+                        let digits = lang == Lang::En
                             && !written.starts_with('0')
                             && written.bytes().all(|b| b.is_ascii_digit() || b == b':');
+                        f.twelve_hour =
+                            (1..=11).contains(&h) && (digits || twelve.contains(&span.start));
                     }
                     facts.push(f);
                 }
@@ -1898,6 +1962,7 @@ impl Dates {
                     .get(&c.name("season")?.as_str().to_lowercase())?;
                 Some(RelSpec::Season(a, b, meaning("mod")?))
             }
+            RelForm::Now => Some(RelSpec::ClockOffset(0)),
             RelForm::InClock | RelForm::AgoClock => {
                 let RelativeMeaning::Clock(per) = meaning("cu")? else {
                     return None;
@@ -1912,6 +1977,7 @@ impl Dates {
                         _ => f64::from(*self.count_values.get(&text)?),
                     },
                 };
+                let n = if c.name("half").is_some() { n + 0.5 } else { n };
                 let minutes = (n * f64::from(per)).round() as i64;
                 let back =
                     form == RelForm::AgoClock && meaning("dir") != Some(RelativeMeaning::Hence);
@@ -2228,8 +2294,9 @@ impl Dates {
                     (Some(h), _) | (None, Some(h)) => h as u8,
                     _ => self.hour_word(c.name("hw").or(c.name("hn"))?.as_str())?,
                 };
-                (h >= 13 || c.name("lab").is_some() && h >= 1)
-                    .then_some((FactKind::Time, Value::Time(h % 24, 0)))
+                // An hour 1–12 in words is on the 12-hour clock ("o trzeciej": 3:00 or 15:00):
+                // the fact is marked so ([`Fact::twelve_hour`]).
+                (h >= 1).then_some((FactKind::Time, Value::Time(h % 24, 0)))
             }
             Form::TimeRange => {
                 let to24 = |h: u8, ap: Option<&str>| {
@@ -2310,7 +2377,9 @@ impl Dates {
                 } else if let Some(m) = num("mn") {
                     // "from 20 to 3", "od 5 do 7": bare digits before "to" are a range, and
                     // before a bare hour they may be anything ("5 po 2").
-                    if !unit && (before || c.name("ap").is_none() && c.name("noon").is_none()) {
+                    // An hour in words settles it: "15 po trzeciej".
+                    let certain = ["ap", "noon", "hw"].iter().any(|g| c.name(g).is_some());
+                    if !unit && (before || !certain) {
                         return None;
                     }
                     m as u8
@@ -2847,6 +2916,24 @@ mod tests {
         assert_eq!(dates(text, Lang::Pl)[1], d("14 marca", "2025-03-14"));
         let text = "2025-05-20\n\nW sobotę 14 marca odbędzie się bieg.";
         assert_eq!(dates(text, Lang::Pl)[1], d("14 marca", "2026-03-14"));
+    }
+
+    #[test]
+    fn weekday_abbreviations_alone_of_their_language_and_not_in_a_schedule() {
+        // Tuesday 12 February 2013.
+        let text = "2013-02-12\n\nW sob. i ndz festyn, w czw zebranie; konferencja pt. Miasto.";
+        assert_eq!(
+            dates(text, Lang::Pl)[1..],
+            [
+                d("sob.", "2013-02-16"),
+                d("ndz", "2013-02-17"),
+                d("czw", "2013-02-14")
+            ]
+        );
+        let text = "2013-02-12\n\nBiuro czynne pon.–pt. i Sob-Ndz.";
+        assert_eq!(dates(text, Lang::Pl)[1..], []);
+        let text = "Kraków, 12 February 2013\n\nA sob story on Thu. and a walk in the sun.";
+        assert_eq!(dates(text, Lang::En)[1..], [d("Thu.", "2013-02-14")]);
     }
 
     #[test]

@@ -667,6 +667,68 @@ mod tests {
                 t("2 godziny temu", "02:30"),
             ]
         );
+        // "w" counts clock units only ("w 7 dni" says how long it took); halves are added;
+        // "teraz" and "now" are the reference time itself.
+        assert_eq!(
+            times("w 2 i pół godziny, w 7 dni, teraz", Lang::Pl),
+            vec![t("w 2 i pół godziny", "07:00"), t("teraz", "04:30")]
+        );
+        assert_eq!(
+            times("in 2 and a half hours, right now", Lang::En),
+            vec![t("in 2 and a half hours", "07:00"), t("right now", "04:30")]
+        );
+        // Without a reference time none of them is a fact ("now open" is no date).
+        let plain = ex.extract_at("w 2 minuty, teraz, now open", Lang::Pl, Some((2013, 2, 12)));
+        assert!(
+            plain.iter().all(|f| f.kind == FactKind::Number),
+            "{plain:?}"
+        );
+    }
+
+    #[test]
+    fn hours_in_words_may_be_twelve_hours_later() {
+        let ex = Extractor::new(&Lexicons::embedded());
+        let times = |text: &str, lang| -> Vec<(String, String, bool)> {
+            ex.extract(text, lang)
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Time)
+                .map(|f| {
+                    (
+                        f.span.of(text).to_string(),
+                        f.value.to_string(),
+                        f.twelve_hour,
+                    )
+                })
+                .collect()
+        };
+        let t = |a: &str, b: &str, twelve| (a.to_string(), b.to_string(), twelve);
+        assert_eq!(
+            times(
+                "Spotkanie o trzeciej w ratuszu, 15 po trzeciej, o piętnastej, o godz. 3.",
+                Lang::Pl
+            ),
+            vec![
+                t("trzeciej", "03:00", true),
+                t("15 po trzeciej", "03:15", true),
+                t("piętnastej", "15:00", false),
+                t("godz. 3", "03:00", false),
+            ]
+        );
+        // An ordinal of a noun left out is no hour; "20 po 3" may be anything.
+        assert_eq!(
+            times(
+                "Mowa o drugiej i trzeciej edycji, o drugiej, a nie o pierwszej; 20 po 3.",
+                Lang::Pl
+            ),
+            vec![]
+        );
+        assert_eq!(
+            times("a quarter past three, a quarter past 3 pm", Lang::En),
+            vec![
+                t("a quarter past three", "03:15", true),
+                t("a quarter past 3 pm", "15:15", false),
+            ]
+        );
     }
 
     #[test]

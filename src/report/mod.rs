@@ -38,6 +38,10 @@ pub struct FactRecord {
     /// Concept of the counted noun after a number (`city`, `resident`, ...).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub counted: Option<String>,
+    /// For a time written on the 12-hour clock without a.m. or p.m. (`at 3:30`, `o
+    /// trzeciej`): the hour may also be 12 later ([`Fact::twelve_hour`]). Left out when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub twelve_hour: bool,
 }
 
 impl FactRecord {
@@ -63,6 +67,7 @@ impl FactRecord {
             column: start.column,
             qualifier: fact.qualifier.clone(),
             counted: fact.concept.clone(),
+            twelve_hour: fact.twelve_hour,
         }
     }
 }
