@@ -817,6 +817,7 @@ const PL_WITHOUT_DIACRITICS: &[&str] = &[
     "pazdziernika",
     "pietnastego",
     "kwiecien",
+    "kwartal",
     "tydzien",
     "nastepnego",
     "nastepne",
@@ -886,15 +887,24 @@ fn us_month_day(phrase: &str) -> bool {
 /// [`PL_WITHOUT_DIACRITICS`] among its words ("dziewiata po południu").
 fn polish_without_diacritics(phrase: &str) -> bool {
     phrase
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphabetic())
         .any(|w| PL_WITHOUT_DIACRITICS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Duckling time cases whose reading factlint does not share, with the reason (see
-/// `relative.tsv`): a count with "upcoming" and a count with "później"/"potem" (later).
+/// `relative.tsv`): a count with "upcoming", a count with "później"/"potem" (later), and a
+/// Polish duration read as a point in time ("przez minutę", "w tydzień").
 fn time_reading_differs(phrase: &str) -> Option<&'static str> {
     let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
     let has = |w: &str| words.iter().any(|x| x == w);
+    const DAYS_WEEKS: [&str; 6] = ["dzień", "dni", "dnia", "tydzień", "tygodnie", "tygodni"];
+    let first = words.first().map_or("", String::as_str);
+    let last = words.last().map_or("", String::as_str);
+    let second = words.get(1).map_or("", String::as_str);
+    let took = first == "w" && second != "ciągu" && DAYS_WEEKS.contains(&last);
+    if first == "przez" || took || first == "w" && second == "przeciągu" {
+        return Some("a Polish duration, not a point in time: \"przez minutę\" is for a minute, \"w tydzień\", \"w 7 dni\" how long something took, \"w przeciągu godziny\" within an hour (a period from now, as Duckling itself reads \"w ciągu 2 tygodni\"); a later point is \"za tydzień\", \"za godzinę\" (relative.tsv: \"w\" counts only clock units from a reference time)");
+    }
     let counted = words
         .iter()
         .any(|w| w.chars().all(|c| c.is_ascii_digit()) || ["two", "2"].contains(&w.as_str()));
@@ -912,8 +922,15 @@ fn time_reading_differs(phrase: &str) -> Option<&'static str> {
 /// speaker writes ("o trzecia" for o trzeciej, "20 listopadowi").
 fn polish_misspelt(phrase: &str) -> Option<&'static str> {
     let p = phrase.to_lowercase();
-    if ["po jutrze", "po przedniego"].iter().any(|w| p.contains(w)) {
-        return Some("misspelt: one word written as two (pojutrze, poprzedniego)");
+    if ["po jutrze", "po przedniego", "przed wczoraj"]
+        .iter()
+        .any(|w| p.contains(w))
+    {
+        return Some("misspelt: one word written as two (pojutrze, poprzedniego, przedwczoraj)");
+    }
+    let first = p.split_whitespace().next().unwrap_or("");
+    if ["wtr.", "pia", "pia."].contains(&first) {
+        return Some("not a Polish abbreviation of a weekday (wtorek: wt., piątek: pt.)");
     }
     if ["dwudziestapierwsza", "dwudziestejtrzeciej"]
         .iter()

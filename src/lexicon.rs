@@ -318,6 +318,9 @@ pub enum RelativeMeaning {
     InClock,
     /// `teraz`, `now`: the reference time itself; resolved only with a reference time of day.
     Now,
+    /// After a weekday: that weekday of the next week (środa za tydzień, Friday after next),
+    /// as [`RelativeMeaning::Next`] before it.
+    NextAfter,
 }
 
 /// A part of the day written after an hour (`8 wieczorem`, `3 in the afternoon`).
@@ -974,6 +977,7 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "hence" => RelativeMeaning::Hence,
                     "in:clock" => RelativeMeaning::InClock,
                     "now" => RelativeMeaning::Now,
+                    "after:next" => RelativeMeaning::NextAfter,
                     "daypart:am" => RelativeMeaning::Daypart(Daypart::Am),
                     "daypart:pm" => RelativeMeaning::Daypart(Daypart::Pm),
                     "daypart:night" => RelativeMeaning::Daypart(Daypart::Night),

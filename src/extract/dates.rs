@@ -1316,9 +1316,10 @@ impl Dates {
             relative.push(rmk(RelForm::Day, format!(r"(?i)\b(?P<w>{day_rel})\b")));
         }
         if !mods.is_empty() && !weekday_full.is_empty() {
+            let after = or_never(rel(&|m| *m == RelativeMeaning::NextAfter));
             relative.push(rmk(
                 RelForm::Weekday,
-                format!(r"(?i)\b(?P<mod>{mods})\s+(?P<wd>{weekday_full})\b"),
+                format!(r"(?i)\b(?P<mod>{mods})\s+(?P<wd>{weekday_full})\b|\b(?P<wd2>{weekday_full})\s+(?:{after})\b"),
             ));
         }
         let week_units = rel(&|m| *m == RelativeMeaning::Unit(RelativeUnit::Week));
@@ -1898,9 +1899,14 @@ impl Dates {
                 _ => None,
             },
             RelForm::Weekday => {
-                let wd_text = c.name("wd")?.as_str().to_lowercase();
+                // "Friday after next", "środa za tydzień": as "next Friday".
+                let (wd_text, m) = match c.name("wd2") {
+                    Some(w) => (w.as_str(), RelativeMeaning::Next),
+                    None => (c.name("wd")?.as_str(), meaning("mod")?),
+                };
+                let wd_text = wd_text.to_lowercase();
                 let wd = self.weekdays.iter().find(|w| w.1 == wd_text)?.2;
-                Some(RelSpec::Weekday(meaning("mod")?, wd))
+                Some(RelSpec::Weekday(m, wd))
             }
             RelForm::Unit => Some(RelSpec::Unit(meaning("mod")?, unit()?)),
             RelForm::NthOfRelMonth => match unit()? {
@@ -2955,6 +2961,17 @@ mod tests {
                 d("Wednesday of next week", "2025-05-28"),
                 d("last week's Sunday", "2025-05-18"),
             ]
+        );
+        // After the weekday: that day of next week, as "next Friday" reads.
+        let text = "2025-05-20\n\nW środę za tydzień, a raport za tydzień.";
+        assert_eq!(
+            dates(text, Lang::Pl)[1..],
+            [d("środę za tydzień", "2025-05-28")]
+        );
+        let text = "Kraków, 20 May 2025\n\nOn Friday after next.";
+        assert_eq!(
+            dates(text, Lang::En)[1..],
+            [d("Friday after next", "2025-05-30")]
         );
     }
 
