@@ -295,6 +295,9 @@ pub(super) struct Dates {
     bounds: Vec<(Lang, String, &'static str)>,
     /// Season words, lower case → first and last day (month, day).
     seasons: HashMap<String, SeasonDays>,
+    /// The first words of the words for "from now" (from, od), lower case: before a word for
+    /// the present moment they make it part of a count's direction.
+    hence_openers: Vec<String>,
 }
 
 /// Words that may follow an English holiday name when it names the day ("at Christmas, the",
@@ -1475,7 +1478,20 @@ impl Dates {
                 .entry(m.form.to_lowercase())
                 .or_insert((m.month, m.lang == Lang::Pl));
         }
+        let mut hence_openers: Vec<String> = lex
+            .relative
+            .iter()
+            .filter(|r| r.2 == RelativeMeaning::Hence)
+            .filter_map(|r| {
+                let form = r.1.to_lowercase();
+                let (first, _) = form.split_once(' ')?;
+                Some(first.to_string())
+            })
+            .collect();
+        hence_openers.sort();
+        hence_openers.dedup();
         Dates {
+            hence_openers,
             patterns,
             holiday_re,
             holidays,
@@ -1582,6 +1598,18 @@ impl Dates {
                         .collect();
                     let adjective = ["ego", "ej", "ych"].iter().any(|e| word.ends_with(e));
                     if next.starts_with(|c: char| c.is_ascii_digit()) || adjective {
+                        continue;
+                    }
+                }
+                // "from now", "od teraz" close a count ("2 weeks from now"), whether read or
+                // not ("3 fridays from now"): they are not the present moment.
+                if *form == RelForm::Now {
+                    let before = text[..whole.start()].trim_end().to_lowercase();
+                    let word = before
+                        .rsplit(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .unwrap_or("");
+                    if self.hence_openers.iter().any(|w| w == word) {
                         continue;
                     }
                 }
@@ -2940,6 +2968,8 @@ mod tests {
         assert_eq!(dates(text, Lang::Pl)[1..], []);
         let text = "Kraków, 12 February 2013\n\nA sob story on Thu. and a walk in the sun.";
         assert_eq!(dates(text, Lang::En)[1..], [d("Thu.", "2013-02-14")]);
+        let text = "Kraków, 12 February 2013\n\nOpen Fri, not Sat: they wed on Sun.";
+        assert_eq!(dates(text, Lang::En)[1..], [d("Fri", "2013-02-15")]);
     }
 
     #[test]

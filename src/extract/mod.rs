@@ -677,6 +677,11 @@ mod tests {
             times("in 2 and a half hours, right now", Lang::En),
             vec![t("in 2 and a half hours", "07:00"), t("right now", "04:30")]
         );
+        // "from now" ends a count, read or not: its "now" is no present moment.
+        assert_eq!(
+            times("3 fridays from now, a day from right now", Lang::En),
+            vec![]
+        );
         // Without a reference time none of them is a fact ("now open" is no date).
         let plain = ex.extract_at("w 2 minuty, teraz, now open", Lang::Pl, Some((2013, 2, 12)));
         assert!(
