@@ -1570,8 +1570,8 @@ impl Dates {
         clock: bool,
     ) -> (Vec<Fact>, Vec<(Span, RelSpec)>) {
         let mut cands: Vec<(Span, Cand)> = Vec::new();
-        // Where a time of day written in words on the 12-hour clock starts (see below).
-        let mut twelve: Vec<usize> = Vec::new();
+        // The spans of times of day written in words on the 12-hour clock (see below).
+        let mut twelve: Vec<Span> = Vec::new();
         for (form, re) in &self.relative {
             if !clock && matches!(form, RelForm::InClock | RelForm::AgoClock | RelForm::Now) {
                 continue;
@@ -1751,7 +1751,7 @@ impl Dates {
                             .iter()
                             .all(|g| caps.name(g).is_none())
                     {
-                        twelve.push(span.start);
+                        twelve.push(span);
                     }
                     if *form == Form::MonthAlone {
                         span.start = caps.name("m1").expect("month group").start();
@@ -1800,8 +1800,7 @@ impl Dates {
                         let digits = lang == Lang::En
                             && !written.starts_with('0')
                             && written.bytes().all(|b| b.is_ascii_digit() || b == b':');
-                        f.twelve_hour =
-                            (1..=11).contains(&h) && (digits || twelve.contains(&span.start));
+                        f.twelve_hour = (1..=11).contains(&h) && (digits || twelve.contains(&span));
                     }
                     facts.push(f);
                 }

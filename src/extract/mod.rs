@@ -727,6 +727,11 @@ mod tests {
             ),
             vec![]
         );
+        // A part of the day settles it.
+        assert_eq!(
+            times("o trzeciej rano", Lang::Pl),
+            vec![t("trzeciej rano", "03:00", false)]
+        );
         assert_eq!(
             times("a quarter past three, a quarter past 3 pm", Lang::En),
             vec![
