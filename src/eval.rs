@@ -1401,9 +1401,12 @@ fn time_matches(
                     day: Some(from.2),
                 };
                 let day_ok = one_day && (dates.is_empty() || date_ok(written));
+                // A range written with its last hour ("from 9 to 11") ends one grain before
+                // Duckling's end; a count of units ("kolejne 3 godziny", 05:00–08:00) ends on it.
                 return day_ok
                     && ranges.len() == 1
-                    && ranges[0] == ((from.3, from.4), (end_h, end.1));
+                    && ranges[0].0 == (from.3, from.4)
+                    && (ranges[0].1 == (end_h, end.1) || ranges[0].1 == (to.3, to.4));
             }
             // Weeks are ranges of days, quarters ranges of months.
             let grain = match grain {
@@ -1621,8 +1624,8 @@ pub fn date_suites(peers: &Path, ex: &Extractor, lex: &Lexicons) -> Vec<SuiteRes
             }
             continue;
         }
-        // dateparser's `period` is the precision meant ("wczoraj" is a day, "2 minuty temu" a
-        // minute): a day-period case is right when the day is.
+        // dateparser's `period` is the precision meant ("wczoraj" is a day): a day-period case
+        // is right when the day is, with no time or with the expected one.
         let other: serde_json::Value =
             serde_json::from_str(&unescape(&row["expected_other"])).unwrap_or_default();
         let grain = match other["period"].as_str() {
@@ -1637,7 +1640,10 @@ pub fn date_suites(peers: &Path, ex: &Extractor, lex: &Lexicons) -> Vec<SuiteRes
             .into_iter()
             .filter(dated)
             .collect();
-        let ok = time_matches(&facts, &json, (r.0, r.1, r.2), (r.3, r.4));
+        // A time stated besides the day must be the expected one ("2 minuty temu" is 10:28).
+        let exact = serde_json::json!({"type": "value", "value": expected, "grain": "second"});
+        let ok = time_matches(&facts, &json, (r.0, r.1, r.2), (r.3, r.4))
+            || grain == "day" && time_matches(&facts, &exact, (r.0, r.1, r.2), (r.3, r.4));
         dp.record(ok, &phrase, &expected, || show(&facts));
     }
     out.push(dp);
@@ -1677,7 +1683,10 @@ pub fn markdown(results: &[SuiteResult]) -> String {
          A Duckling or dateparser time case is right when factlint's date and time facts state the \
          expected value at its grain: a day, month or year as one date; a week as the range \
          Monday–Sunday; a quarter as its three months; an interval as a range (Duckling's end is \
-         exclusive, so `to` 2013-07-16 at day grain is the range ending 15 July); an open \
+         exclusive, so `to` 2013-07-16 at day grain is the range ending 15 July; a range of \
+         times of day may end there or on Duckling's end itself: `from 9 to 11` is 09:00–11:00 \
+         where Duckling ends at 12:00, and `the next 3 hours` from 04:30 is 05:00–08:00 as in \
+         Duckling); an open \
          interval (`since 2014`, `before 11 am`) as one date or time with the bound, `from` or \
          `until`, as its qualifier, stating the bound's value at its grain; an hour or \
          minute as a time of day, on the expected day or, with no date written, the reference \
@@ -1691,7 +1700,9 @@ pub fn markdown(results: &[SuiteResult]) -> String {
          digits (`3:30`) are the 24-hour clock, so such cases count as wrong. Offsets in minutes and hours (`in 2 minutes`, `2 godziny temu`) are resolved \
          against the suites' reference time (04:30), given as `facts --reference-date \
          2013-02-12T04:30` would (a release's date line gives no time, so in a scan they are not \
-         resolved); a time of day has no seconds, so a value with seconds counts as wrong."
+         resolved); a time of day has no seconds, so a value with seconds counts as wrong. \
+         dateparser gives each case a `period`; one whose period is a day (`2 minuty temu` has \
+         it too) is right when the day is, with no time stated or with the expected one."
     );
     let _ = writeln!(s, "\n## Excluded cases\n");
     for r in results.iter().filter(|r| !r.excluded.is_empty()) {

@@ -294,6 +294,9 @@ pub enum RelativeMeaning {
     Last,
     /// See [`RelativeMeaning::Next`].
     This,
+    /// `to`: as [`RelativeMeaning::This`], but only before a season word (to lato); anywhere
+    /// else it is a pronoun (był to rok zmian).
+    ThisSeason,
     /// A unit: day, week, month, quarter or year.
     Unit(RelativeUnit),
     /// `za`, `in`: a count of units after the reference.
@@ -967,6 +970,7 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "mod:nearest" => RelativeMeaning::Nearest,
                     "mod:last" => RelativeMeaning::Last,
                     "mod:this" => RelativeMeaning::This,
+                    "mod:this:season" => RelativeMeaning::ThisSeason,
                     "unit:day" => RelativeMeaning::Unit(RelativeUnit::Day),
                     "unit:week" => RelativeMeaning::Unit(RelativeUnit::Week),
                     "unit:month" => RelativeMeaning::Unit(RelativeUnit::Month),

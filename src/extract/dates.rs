@@ -357,6 +357,9 @@ enum RelForm {
     AgoClock,
     /// The reference time itself: teraz, w tej chwili, now, at the moment.
     Now,
+    /// A count of whole minutes or hours before or after the current one: ostatnie 2 minuty,
+    /// the next 3 hours.
+    UnitsClock,
 }
 
 /// A relative date as written, waiting for the reference date.
@@ -389,6 +392,9 @@ pub(super) enum RelSpec {
     /// This many minutes from the reference time of day (negative: before it); resolved only
     /// with one ([`RelSpec::resolve_clock`]).
     ClockOffset(i64),
+    /// This many whole clock units of this many minutes (1 or 60) after (next) or before
+    /// (last) the one the reference time falls in; resolved only with a reference time of day.
+    ClockUnits(RelativeMeaning, i64, u16),
     /// The season with these first and last days (month, day) that contains the reference,
     /// or else the next one (`This`); the one after that (`Next`) or before it (`Last`).
     Season((u8, u8), (u8, u8), RelativeMeaning),
@@ -554,17 +560,15 @@ fn holiday_value((a, b): (Ymd, Ymd)) -> DateValue {
 }
 
 impl RelSpec {
-    /// The date it names, seen from `reference`.
-    /// A [`RelSpec::ClockOffset`] from `reference` at `clock` (hour, minute): the day and the
-    /// time of day it falls on. `None` for any other spec.
+    /// A spec counted in clock units, from `reference` at `clock` (hour, minute): the day it
+    /// falls on and a time of day ([`RelSpec::ClockOffset`]) or a range of times on that day
+    /// ([`RelSpec::ClockUnits`]: the last 2 minutes at 04:30 are 04:28–04:30, the next 3
+    /// hours 05:00–08:00). `None` for any other spec, and for a range that crosses midnight.
     pub(super) fn resolve_clock(
         self,
         reference: Ymd,
         clock: (u8, u8),
-    ) -> Option<(DateValue, (u8, u8))> {
-        let RelSpec::ClockOffset(minutes) = self else {
-            return None;
-        };
+    ) -> Option<(DateValue, Value)> {
         let start = jiff::civil::DateTime::new(
             reference.0 as i16,
             reference.1 as i8,
@@ -575,13 +579,48 @@ impl RelSpec {
             0,
         )
         .ok()?;
-        let t = start.checked_add(jiff::Span::new().minutes(minutes)).ok()?;
-        let day = PartialDate {
-            year: Some(t.year() as i32),
-            month: Some(t.month() as u8),
-            day: Some(t.day() as u8),
+        let at = |minutes: i64| start.checked_add(jiff::Span::new().minutes(minutes)).ok();
+        let day_of = |t: jiff::civil::DateTime| {
+            DateValue::Single(PartialDate {
+                year: Some(t.year() as i32),
+                month: Some(t.month() as u8),
+                day: Some(t.day() as u8),
+            })
         };
-        Some((DateValue::Single(day), (t.hour() as u8, t.minute() as u8)))
+        let hm = |t: jiff::civil::DateTime| (t.hour() as u8, t.minute() as u8);
+        match self {
+            RelSpec::ClockOffset(minutes) => {
+                let t = at(minutes)?;
+                Some((day_of(t), Value::Time(t.hour() as u8, t.minute() as u8)))
+            }
+            RelSpec::ClockUnits(m, n, per) => {
+                // The unit the reference falls in starts this many minutes before it.
+                let into = match per {
+                    1 => 0,
+                    60 => i64::from(clock.1),
+                    _ => return None,
+                };
+                let per = i64::from(per);
+                let (a, b) = match m {
+                    RelativeMeaning::Next | RelativeMeaning::Nearest => {
+                        (per - into, (n + 1) * per - into)
+                    }
+                    RelativeMeaning::Last => (-n * per - into, -into),
+                    _ => return None,
+                };
+                let (a, b) = (at(a)?, at(b)?);
+                // A range ending at midnight ends on the next day, as 24:00 of the first.
+                let end = if b.hour() == 0 && b.minute() == 0 && b.date() > a.date() {
+                    (24, 0)
+                } else if b.date() == a.date() {
+                    hm(b)
+                } else {
+                    return None;
+                };
+                Some((day_of(a), Value::TimeRange(hm(a), end)))
+            }
+            _ => None,
+        }
     }
 
     pub(super) fn resolve(self, reference: Ymd) -> Option<DateValue> {
@@ -623,7 +662,7 @@ impl RelSpec {
             RelSpec::PartOf(part, m, unit) => {
                 return part_of(part, &RelSpec::Unit(m, unit).resolve(reference)?);
             }
-            RelSpec::ClockOffset(_) => return None,
+            RelSpec::ClockOffset(_) | RelSpec::ClockUnits(..) => return None,
             RelSpec::Season(start, end, m) => {
                 let ymd = |p: PartialDate| {
                     (
@@ -1093,7 +1132,9 @@ impl Dates {
             ),
             mk(
                 Form::DayMonthYear,
-                format!(r"(?:\b(?i:the)\s+)?\b{d1}\.?(?:\s+(?i:of))?(?:\s*|[/-]){m1}\b\.?(?:(?:,?\s+|[/-]){y1}\b)?{ysuf}"),
+                // Two digits after the month are a year only at the end of the text or before
+                // "r."/"roku" ("14 kwietnia 15 r."): "14 kwietnia 15 osób" is a count.
+                format!(r"(?:\b(?i:the)\s+)?\b{d1}\.?(?:\s+(?i:of))?(?:\s*|[/-]){m1}\b\.?(?:(?:,?\s+|[/-]){y1}\b|\s+(?P<yy>\d\d)(?:\s*\z|\s*(?i:r\.|roku\b)))?{ysuf}"),
             ),
             // The month first: "July 13-15", "July 13 to 15, 2025", "Aug 8 - Aug 12",
             // "July 30 – August 2".
@@ -1238,25 +1279,6 @@ impl Dates {
                 })
                 .map(|w| w.form.as_str()),
         );
-        let any_hour = format!("(?:{hour_ej})(?:\\s+(?:{hour_ej}))?|{en_hour}");
-        patterns.push(mk(
-            Form::TimeWordClock,
-            format!(
-                r"(?i)\b(?:(?:(?P<q>(?:a\s+)?quarter|kwadrans)|(?P<half>half)|(?P<mn>[1-5]?\d)(?P<mu>\s+(?:minutes?|mins?|minut[y]?))?|(?P<mw>(?:{minute_word})(?:[\s-](?:{minute_word}))?)(?P<mu2>\s+(?:minutes?|minut[y]?))?)\s+(?P<dir>past|after|to|till|before|po|do|przed)\s+(?:(?P<noon>noon|midnight|południa|południem|północy|północą)|(?:(?P<h>2[0-3]|1\d|0?[1-9])|(?P<hw>{any_hour}))(?:\s?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b))?)|(?:w\s?pół|wpół)\s+do\s+(?P<wpol>{hour_ej}))\b"
-            ),
-        ));
-        patterns.push(mk(
-            Form::TimeWordsMinutes,
-            format!(
-                r"(?i)\b(?:(?:o|at)\s+)?(?P<hw>{any_hour})[\s-](?P<mw>(?:{minute_word})(?:[\s-](?:{minute_word}))?)(?:\s?(?P<ap>a\.\s?m\.|p\.\s?m\.|a\s?m\b|p\s?m\b))?"
-            ),
-        ));
-        patterns.push(mk(
-            Form::TimeDaypartFirst,
-            format!(
-                r"(?i)\b(?P<dp>{dayparts})\s+(?:at|@|o|około|about|around)\s+(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?|(?P<hw>{hour_word}))\b"
-            ),
-        ));
         // Digits with a Polish ordinal ending: "o 15-tej", "15sta godzina".
         let pl_suffixes = |ending: &str| {
             alternation(
@@ -1271,11 +1293,32 @@ impl Dates {
             )
         };
         let (suffix_ej, suffix_a) = (pl_suffixes("ej"), pl_suffixes("a"));
+        let any_hour = format!("(?:{hour_ej})(?:\\s+(?:{hour_ej}))?|{en_hour}");
+        patterns.push(mk(
+            Form::TimeWordClock,
+            format!(
+                r"(?i)\b(?:(?:(?P<q>(?:a\s+)?quarter|kwadrans)|(?P<half>half)|(?P<mn>[1-5]?\d)(?P<mu>\s+(?:minutes?|mins?|minut[y]?))?|(?P<mw>(?:{minute_word})(?:[\s-](?:{minute_word}))?)(?P<mu2>\s+(?:minutes?|minut[y]?))?)\s+(?P<dir>past|after|to|till|before|po|do|przed)\s+(?:(?P<noon>noon|midnight|południa|południem|północy|północą)|(?:(?P<h>2[0-3]|1\d|0?[1-9])(?P<hsuf>-?(?:{suffix_ej}))?|(?P<hw>{any_hour}))(?:\s?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b))?)|(?:w\s?pół|wpół)\s+do\s+(?P<wpol>{hour_ej}))\b"
+            ),
+        ));
+        patterns.push(mk(
+            Form::TimeWordsMinutes,
+            format!(
+                r"(?i)\b(?:(?:o|at)\s+)?(?P<hw>{any_hour})[\s-](?P<mw>(?:{minute_word})(?:[\s-](?:{minute_word}))?)(?:\s?(?P<ap>a\.\s?m\.|p\.\s?m\.|a\s?m\b|p\s?m\b))?"
+            ),
+        ));
+        patterns.push(mk(
+            Form::TimeDaypartFirst,
+            format!(
+                r"(?i)\b(?P<dp>{dayparts})\s+(?:at|@|o|około|about|around)\s+(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?|(?P<hw>{hour_word}))\b"
+            ),
+        ));
         let hour_a = pl_hour(&["a"]);
+        // "przed drugą": the instrumental after "przed"; "po trzeciej" is as "o trzeciej".
+        let hour_inst = pl_hour(&["ą"]);
         patterns.push(mk(
             Form::TimeHourWord,
             format!(
-                r"(?i)\b(?:(?:o|około|koło)\s+(?P<lab>godz\.\s*|godzinie\s+)?(?:(?P<hw>(?:{hour_ej})(?:\s+(?:{hour_ej}))?)|(?P<hd>2[0-3]|1\d|0?[1-9])-?(?:{suffix_ej}))\b(?:\s+(?P<next>\w+))?|(?:(?P<hn>(?:{hour_a})(?:\s+(?:{hour_a}))?)|(?P<hnd>2[0-3]|1\d|0?[1-9])-?(?:{suffix_a}))\s+godzina\b)"
+                r"(?i)\b(?:(?:(?:o|około|koło|po)\s+(?P<lab>godz\.\s*|godzinie\s+)?(?:(?P<hw>(?:{hour_ej})(?:\s+(?:{hour_ej}))?)|(?P<hd>2[0-3]|1\d|0?[1-9])-?(?:{suffix_ej}))|przed\s+(?P<hq>(?:{hour_inst})(?:\s+(?:{hour_inst}))?))\b(?:\s+(?P<next>\w+))?|(?:(?P<hn>(?:{hour_a})(?:\s+(?:{hour_a}))?)|(?P<hnd>2[0-3]|1\d|0?[1-9])-?(?:{suffix_a}))\s+godzina\b)"
             ),
         ));
         let rel = |pred: &dyn Fn(&RelativeMeaning) -> bool| {
@@ -1347,9 +1390,19 @@ impl Dates {
                     r"(?i)(?:\bthe\s+)?\b(?P<nth>{nth}|[1-5]{suf_req})\s+(?:(?P<wd>{weekday})|(?P<dw>{day_week}))\s+(?:(?:of|in|w|we)\s+)?(?:the\s+)?(?:(?P<mod>{mods})\s+)?(?P<unit>{units})\b"
                 ),
             ));
+            let season_mods = rel(&|m| {
+                matches!(
+                    m,
+                    RelativeMeaning::Next
+                        | RelativeMeaning::Nearest
+                        | RelativeMeaning::Last
+                        | RelativeMeaning::This
+                        | RelativeMeaning::ThisSeason
+                )
+            });
             relative.push(rmk(
                 RelForm::Season,
-                format!(r"(?i)\b(?P<mod>{mods})\s+(?P<season>{any_season})\b"),
+                format!(r"(?i)\b(?P<mod>{season_mods})\s+(?P<season>{any_season})\b"),
             ));
             relative.push(rmk(
                 RelForm::DayOfMonth,
@@ -1408,6 +1461,12 @@ impl Dates {
             relative.push(rmk(
                 RelForm::Units,
                 format!(r"(?i)\b(?P<mod>{mods})\s+{count}\s+(?P<unit>{units})\b"),
+            ));
+        }
+        if !mods.is_empty() && !clock_units.is_empty() {
+            relative.push(rmk(
+                RelForm::UnitsClock,
+                format!(r"(?i)\b(?P<mod>{mods})\s+{count}\s+(?P<cu>{clock_units})\b"),
             ));
         }
         if !ins.is_empty() && !units.is_empty() {
@@ -1573,7 +1632,11 @@ impl Dates {
         // The spans of times of day written in words on the 12-hour clock (see below).
         let mut twelve: Vec<Span> = Vec::new();
         for (form, re) in &self.relative {
-            if !clock && matches!(form, RelForm::InClock | RelForm::AgoClock | RelForm::Now) {
+            let clock_form = matches!(
+                form,
+                RelForm::InClock | RelForm::AgoClock | RelForm::Now | RelForm::UnitsClock
+            );
+            if !clock && clock_form {
                 continue;
             }
             for caps in bounded_captures(re, text) {
@@ -1668,7 +1731,7 @@ impl Dates {
                 }
                 if matches!(form, Form::TimeDaypart | Form::TimeHourWord) {
                     // "o", "at", "około" before the hour are not part of the fact.
-                    span.start = ["lab", "h", "hw", "hd", "hn", "hnd"]
+                    span.start = ["lab", "h", "hw", "hd", "hn", "hnd", "hq"]
                         .iter()
                         .find_map(|g| caps.name(g))
                         .map_or(span.start, |g| g.start());
@@ -1709,7 +1772,7 @@ impl Dates {
                     }
                     // An hour 1–12 without "godz." may be an ordinal of a noun left out: "o
                     // drugiej i trzeciej (edycji)", "o drugiej, a nie o pierwszej".
-                    let hour = caps.name("hw").or(caps.name("hd"));
+                    let hour = caps.name("hw").or(caps.name("hd")).or(caps.name("hq"));
                     let morning = hour.is_some_and(|h| {
                         let s = h.as_str();
                         s.parse::<u8>().ok().or_else(|| self.hour_word(s)) <= Some(12)
@@ -1721,7 +1784,7 @@ impl Dates {
                             continue;
                         }
                     }
-                    if let Some(h) = caps.name("hw").or(caps.name("hd")) {
+                    if let Some(h) = caps.name("hw").or(caps.name("hd")).or(caps.name("hq")) {
                         // The ordinal ending after digits stays in the fact ("15-tej").
                         let end = if caps.name("hd").is_some() {
                             caps.name("next")
@@ -1993,9 +2056,24 @@ impl Dates {
                 let (a, b) = *self
                     .seasons
                     .get(&c.name("season")?.as_str().to_lowercase())?;
-                Some(RelSpec::Season(a, b, meaning("mod")?))
+                let m = match meaning("mod")? {
+                    RelativeMeaning::ThisSeason => RelativeMeaning::This,
+                    m => m,
+                };
+                Some(RelSpec::Season(a, b, m))
             }
             RelForm::Now => Some(RelSpec::ClockOffset(0)),
+            RelForm::UnitsClock => {
+                let RelativeMeaning::Clock(per) = meaning("cu")? else {
+                    return None;
+                };
+                let text = c.name("n")?.as_str().to_lowercase();
+                let n: i64 = match text.parse() {
+                    Ok(n) => n,
+                    Err(_) => i64::from(*self.count_values.get(&text)?),
+                };
+                Some(RelSpec::ClockUnits(meaning("mod")?, n, per))
+            }
             RelForm::InClock | RelForm::AgoClock => {
                 let RelativeMeaning::Clock(per) = meaning("cu")? else {
                     return None;
@@ -2199,7 +2277,8 @@ impl Dates {
                 Some((FactKind::Date, Value::Date(DateValue::Range(a, b))))
             }
             Form::DayMonthYear => single(date(
-                num("y1"),
+                // Two digits: 1969–2068, as POSIX strptime's %y.
+                num("y1").or(num("yy").map(|y| if y < 69 { 2000 + y } else { 1900 + y })),
                 Some(month_of("m1")?.0),
                 Some(self.day(c, 1)?),
             )),
@@ -2325,7 +2404,9 @@ impl Dates {
                 // "o trzeciej" may be 3:00 or 15:00.
                 let h = match (num("hd"), num("hnd")) {
                     (Some(h), _) | (None, Some(h)) => h as u8,
-                    _ => self.hour_word(c.name("hw").or(c.name("hn"))?.as_str())?,
+                    _ => {
+                        self.hour_word(c.name("hw").or(c.name("hn")).or(c.name("hq"))?.as_str())?
+                    }
                 };
                 // An hour 1–12 in words is on the 12-hour clock ("o trzeciej": 3:00 or 15:00):
                 // the fact is marked so ([`Fact::twelve_hour`]).
@@ -2410,8 +2491,10 @@ impl Dates {
                 } else if let Some(m) = num("mn") {
                     // "from 20 to 3", "od 5 do 7": bare digits before "to" are a range, and
                     // before a bare hour they may be anything ("5 po 2").
-                    // An hour in words settles it: "15 po trzeciej".
-                    let certain = ["ap", "noon", "hw"].iter().any(|g| c.name(g).is_some());
+                    // An hour in words settles it: "15 po trzeciej", "15 po 3-ciej".
+                    let certain = ["ap", "noon", "hw", "hsuf"]
+                        .iter()
+                        .any(|g| c.name(g).is_some());
                     if !unit && (before || !certain) {
                         return None;
                     }
@@ -2601,6 +2684,22 @@ mod tests {
                 d("25 maja 2011 roku", "2011-05-25"),
                 d("6 marca 2024 roku", "2024-03-06")
             ]
+        );
+        // Two digits after the month are a year before "r." or at the end of the text only.
+        assert_eq!(
+            dates("Spotkanie 14 kwietnia 15 r. w ratuszu", Lang::Pl),
+            vec![d("14 kwietnia 15 r.", "2015-04-14")]
+        );
+        assert_eq!(
+            dates("2013-02-12\n\nCzternastego kwietnia 99", Lang::Pl)[1..],
+            [d("Czternastego kwietnia 99", "1999-04-14")]
+        );
+        assert_eq!(
+            facts("Do 14 kwietnia 15 zespołów.", Lang::Pl)
+                .into_iter()
+                .map(|f| f.1)
+                .collect::<Vec<_>>(),
+            ["14 kwietnia", "15"]
         );
     }
 
@@ -3062,6 +3161,37 @@ mod tests {
     }
 
     #[test]
+    fn an_hour_word_after_przed_or_po_is_a_bound() {
+        let ex = crate::extract::Extractor::new(&crate::lexicon::Lexicons::embedded());
+        let times = |text: &str| -> Vec<(String, String, Option<String>)> {
+            ex.extract(text, Lang::Pl)
+                .into_iter()
+                .filter(|f| f.kind == Time)
+                .map(|f| {
+                    (
+                        f.span.of(text).to_string(),
+                        f.value.to_string(),
+                        f.qualifier,
+                    )
+                })
+                .collect()
+        };
+        let t = |a: &str, b: &str, q: &str| (a.to_string(), b.to_string(), Some(q.to_string()));
+        assert_eq!(
+            times("Wyniki przed drugą w nocy, wizyta po szesnastej w ratuszu."),
+            vec![
+                t("drugą w nocy", "02:00", "until"),
+                t("szesnastej", "16:00", "from")
+            ]
+        );
+        // An ordinal of a noun is no hour.
+        assert_eq!(
+            times("przed drugą wojną światową, po drugiej turze"),
+            vec![]
+        );
+    }
+
+    #[test]
     fn minutes_past_or_to_an_hour() {
         assert_eq!(
             dates("od kwadrans po trzeciej do w pół do szesnastej", Lang::Pl),
@@ -3093,6 +3223,11 @@ mod tests {
         assert_eq!(dates("from 20 to 3 pm", Lang::En), vec![d("3 pm", "15:00")]);
         assert_eq!(dates("rose from 20 to 3", Lang::En), vec![]);
         assert_eq!(dates("od 5 do 7", Lang::Pl), vec![]);
+        // Digits with the ending of an hour word are an hour: "kwadrans do 12stej".
+        assert_eq!(
+            dates("kwadrans do 12stej, 20 po 3-ciej", Lang::Pl),
+            vec![d("kwadrans do 12stej", "11:45"), d("20 po 3-ciej", "03:20")]
+        );
         assert_eq!(dates("tariffs of five to ten per cent", Lang::En), vec![]);
         assert_eq!(dates("five past ten per cent", Lang::En), vec![]);
     }
@@ -3410,6 +3545,16 @@ mod tests {
                 d("trzy miesiące temu", "2012-11-12"),
                 d("3 lata od dziś", "2016-02"),
                 d("dwa lata temu", "2011-02"),
+            ]
+        );
+        // "tyg." is a week; "to" is "this" before a season only ("był to rok zmian" is no
+        // date, nor "to 3 lata").
+        let text = "2013-02-12\n\nW tym tyg. i w to lato. Był to rok zmian, to 3 lata pracy.";
+        assert_eq!(
+            dates(text, Lang::Pl)[1..],
+            [
+                d("tym tyg.", "2013-02-11/2013-02-17"),
+                d("to lato", "2013-06-21/2013-09-23"),
             ]
         );
         let text = "Kraków, 12 February 2013\n\nTwo weeks from now and 14 days ago.";

@@ -295,9 +295,9 @@ impl Extractor {
                     let mut f = Fact::new(FactKind::Date, span, Value::Date(v));
                     f.season = matches!(spec, dates::RelSpec::Season(..));
                     facts.push(f);
-                } else if let Some((day, (h, m))) = clock.and_then(|c| spec.resolve_clock(r, c)) {
+                } else if let Some((day, time)) = clock.and_then(|c| spec.resolve_clock(r, c)) {
                     facts.push(Fact::new(FactKind::Date, span, Value::Date(day)));
-                    facts.push(Fact::new(FactKind::Time, span, Value::Time(h, m)));
+                    facts.push(Fact::new(FactKind::Time, span, time));
                 }
             }
         }
@@ -682,8 +682,35 @@ mod tests {
             times("3 fridays from now, a day from right now", Lang::En),
             vec![]
         );
+        // Whole minutes or hours before or after the current one: a range of times.
+        assert_eq!(
+            times(
+                "ostatnie dwie minuty, kolejne 3 minuty, ostatnia 1 godzina, kolejne trzy godziny",
+                Lang::Pl
+            ),
+            vec![
+                t("ostatnie dwie minuty", "04:28/04:30"),
+                t("kolejne 3 minuty", "04:31/04:34"),
+                t("ostatnia 1 godzina", "03:00/04:00"),
+                t("kolejne trzy godziny", "05:00/08:00"),
+            ]
+        );
+        // Up to midnight, but not across it.
+        let late = |text: &str| -> Vec<String> {
+            ex.extract_at_clock(text, Lang::En, Some((2013, 2, 12)), Some((21, 10)))
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Time)
+                .map(|f| f.value.to_string())
+                .collect()
+        };
+        assert_eq!(late("the next 2 hours"), vec!["22:00/24:00"]);
+        assert_eq!(late("the next 3 hours"), Vec::<String>::new());
         // Without a reference time none of them is a fact ("now open" is no date).
-        let plain = ex.extract_at("w 2 minuty, teraz, now open", Lang::Pl, Some((2013, 2, 12)));
+        let plain = ex.extract_at(
+            "w 2 minuty, teraz, now open, ostatnie 2 godziny",
+            Lang::Pl,
+            Some((2013, 2, 12)),
+        );
         assert!(
             plain.iter().all(|f| f.kind == FactKind::Number),
             "{plain:?}"
