@@ -20,7 +20,9 @@
 //!    month written alone or a season, which translators often leave out or render otherwise).
 //!
 //! An English time on the 12-hour clock with neither a.m. nor p.m. (`at 3:30`) equals the same
-//! time 12 hours later (`o 15:30`).
+//! time 12 hours later (`o 15:30`). A part of the day named without an hour (`wieczorem`, `in
+//! the evening`) is a range of times that agrees with another such part it overlaps and with
+//! a time it holds; left out it is info, differing a warning.
 //!
 //! Equal numbers with different qualifiers (`ponad 150` vs `about 150`) in corresponding places
 //! are `qualifier_mismatch` (warning); so are equal dates and times that open a period on one
@@ -522,6 +524,19 @@ fn equal(a: &Fact, b: &Fact, conv: &Conversions) -> bool {
                 || b.day_month_ambiguous && swapped(y).is_some_and(|y| y.same_days(x))
         }
         (Value::Date(x), Value::Date(y)) => x.same_days(y),
+        // Parts of the day are loose: "wieczorem" and "at night" agree when their ranges
+        // overlap, and "wieczorem" agrees with "at 7 pm", which it holds.
+        (Value::TimeRange(x1, x2), Value::TimeRange(y1, y2)) if a.daypart || b.daypart => {
+            x1 < y2 && y1 < x2
+        }
+        (Value::TimeRange(x1, x2), Value::Time(h, m)) if a.daypart => {
+            (*x1..=*x2).contains(&(*h, *m))
+                || b.twelve_hour && (*x1..=*x2).contains(&((h + 12) % 24, *m))
+        }
+        (Value::Time(h, m), Value::TimeRange(y1, y2)) if b.daypart => {
+            (*y1..=*y2).contains(&(*h, *m))
+                || a.twelve_hour && (*y1..=*y2).contains(&((h + 12) % 24, *m))
+        }
         // "at 3:30" in English may be 15:30.
         (Value::Time(h1, m1), Value::Time(h2, m2)) if a.twelve_hour || b.twelve_hour => {
             m1 == m2
@@ -807,10 +822,11 @@ fn compare_kind(
     }
 }
 
-/// Whether `f` is a loosely written period: a month written alone ([`bare_month`]) or a
-/// season (`jesienią`, `this autumn`): missing is info, differing a warning.
+/// Whether `f` is a loosely written period: a month written alone ([`bare_month`]), a
+/// season (`jesienią`, `this autumn`) or a part of the day (`wieczorem`, `this evening`):
+/// missing is info, differing a warning.
 fn loose(f: &Fact) -> bool {
-    bare_month(f) || f.season
+    bare_month(f) || f.season || f.daypart
 }
 
 /// Whether `f` is a month written alone, its year inferred ("w lipcu", "in July"): translators
@@ -1183,6 +1199,49 @@ mod tests {
                 "Latem 2026 r.".into(),
                 "winter 2026".into()
             )]
+        );
+    }
+
+    #[test]
+    fn parts_of_the_day_agree_when_they_overlap() {
+        // The same part, a part that overlaps it, or a time within it: nothing.
+        for en in [
+            "The concert will take place in the evening.",
+            "The concert will take place at night.",
+            "The concert will take place at 7 pm.",
+            "The concert will take place at 7:30.",
+        ] {
+            assert_eq!(run("Koncert odbędzie się wieczorem.", en), vec![], "{en}");
+        }
+        // Left out: info only.
+        assert_eq!(
+            run(
+                "Koncert odbędzie się wieczorem.",
+                "The concert will take place."
+            ),
+            vec![]
+        );
+        // Morning against evening: a warning.
+        let p = Pipeline::new(&Lexicons::embedded());
+        let s = p.analyse(
+            Text::from_utf8("Koncert odbędzie się rano.".into()),
+            Some(Lang::Pl),
+        );
+        let t = p.analyse(
+            Text::from_utf8("The concert will take place in the evening.".into()),
+            Some(Lang::En),
+        );
+        let f = compare(
+            &s,
+            &t,
+            &align(&s, &t),
+            &Conversions::new(&Lexicons::embedded()),
+        );
+        assert_eq!(
+            f.iter()
+                .map(|f| (f.check.name(), f.severity))
+                .collect::<Vec<_>>(),
+            vec![("time_mismatch", Severity::Warning)]
         );
     }
 

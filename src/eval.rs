@@ -1376,7 +1376,21 @@ fn time_matches(
                 return false;
             };
             if matches!(grain, "hour" | "minute") {
-                // A range of hours on one day; Duckling's end is exclusive by one grain.
+                // A range of hours on one day; Duckling's end is exclusive by one grain. An end
+                // at the next midnight ("this evening": 18:00 to 00:00 of the 13th) is 24:00.
+                let next_day = jiff::civil::Date::new(from.0 as i16, from.1 as i8, from.2 as i8)
+                    .ok()
+                    .and_then(|d| d.tomorrow().ok());
+                let to = match next_day {
+                    Some(d)
+                        if (to.3, to.4) == (0, 0)
+                            && (d.year() as i32, d.month() as u8, d.day() as u8)
+                                == (to.0, to.1, to.2) =>
+                    {
+                        (from.0, from.1, from.2, 24, 0)
+                    }
+                    _ => to,
+                };
                 let ranges: Vec<((u8, u8), (u8, u8))> = facts
                     .iter()
                     .filter_map(|f| match f.value {
@@ -1686,7 +1700,8 @@ pub fn markdown(results: &[SuiteResult]) -> String {
          exclusive, so `to` 2013-07-16 at day grain is the range ending 15 July; a range of \
          times of day may end there or on Duckling's end itself: `from 9 to 11` is 09:00–11:00 \
          where Duckling ends at 12:00, and `the next 3 hours` from 04:30 is 05:00–08:00 as in \
-         Duckling); an open \
+         Duckling; an end at the next midnight is 24:00, as in `this evening`, 18:00–24:00); an \
+         open \
          interval (`since 2014`, `before 11 am`) as one date or time with the bound, `from` or \
          `until`, as its qualifier, stating the bound's value at its grain; an hour or \
          minute as a time of day, on the expected day or, with no date written, the reference \

@@ -36,6 +36,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("date_words.tsv", include_str!("../lexicons/date_words.tsv")),
     ("weekdays.tsv", include_str!("../lexicons/weekdays.tsv")),
     ("relative.tsv", include_str!("../lexicons/relative.tsv")),
+    ("dayparts.tsv", include_str!("../lexicons/dayparts.tsv")),
     (
         "conversions.tsv",
         include_str!("../lexicons/conversions.tsv"),
@@ -326,6 +327,35 @@ pub enum RelativeMeaning {
     NextAfter,
 }
 
+/// A part of the day named without an hour (`wieczorem`, `this evening`): a row of
+/// `dayparts.tsv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DaypartForm {
+    /// The language of the form.
+    pub lang: Lang,
+    /// The form, as written in the file (matched case-insensitively as whole words).
+    pub form: String,
+    /// First time of day (hour 0–23, minute).
+    pub from: (u8, u8),
+    /// Last time of day (hour 0–24, minute; `(24, 0)` is midnight at the end).
+    pub to: (u8, u8),
+    /// Where the form names a part of the day.
+    pub usage: DaypartUse,
+}
+
+/// Column `use` of `dayparts.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DaypartUse {
+    /// On its own (`wieczorem`, `in the afternoon`).
+    Alone,
+    /// Only after a day word, a weekday or "ten"/"this" (`jutrzejszy wieczór`, `this
+    /// evening`).
+    AfterDay,
+    /// On its own, on the reference day plus this many days (`tonight` = 0, `last night` =
+    /// -1), reported as a date too.
+    Day(i32),
+}
+
 /// A part of the day written after an hour (`8 wieczorem`, `3 in the afternoon`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Daypart {
@@ -418,6 +448,8 @@ pub struct Lexicons {
     pub conversions: Vec<(String, String, f64, f64)>,
     /// Relative date words: (language, form, meaning as in `relative.tsv`).
     pub relative: Vec<(Lang, String, RelativeMeaning)>,
+    /// Parts of the day named without an hour (`dayparts.tsv`).
+    pub dayparts: Vec<DaypartForm>,
     /// Key entities.
     pub entities: Vec<Entity>,
     /// Left parts of hyphenated compounds that keep their hyphen at a line break
@@ -944,6 +976,48 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                 lex.weekdays.push((lang(&row, 0)?, form, day));
             }
         }
+        "dayparts.tsv" => {
+            lex.dayparts.clear();
+            for row in rows(text) {
+                need(&row, 5)?;
+                let time = |i: usize| -> Result<(u8, u8), LexiconError> {
+                    row.fields[i]
+                        .split_once(':')
+                        .and_then(|(h, m)| Some((h.parse::<u8>().ok()?, m.parse::<u8>().ok()?)))
+                        .filter(|&(h, m)| h < 24 && m < 60 || (h, m) == (24, 0))
+                        .ok_or_else(|| {
+                            err(row.line, format!("`{}` is no time HH:MM", row.fields[i]))
+                        })
+                };
+                let (from, to) = (time(2)?, time(3)?);
+                if from >= to {
+                    return Err(err(row.line, "from must come before to".into()));
+                }
+                let usage = match row.fields[4] {
+                    "alone" => DaypartUse::Alone,
+                    "after_day" => DaypartUse::AfterDay,
+                    other => match other
+                        .strip_prefix("day:")
+                        .map(|n| n.trim_start_matches('+').parse())
+                    {
+                        Some(Ok(n)) => DaypartUse::Day(n),
+                        _ => {
+                            return Err(err(
+                                row.line,
+                                format!("use must be alone, after_day or day:N, not `{other}`"),
+                            ))
+                        }
+                    },
+                };
+                lex.dayparts.push(DaypartForm {
+                    lang: lang(&row, 0)?,
+                    form: row.fields[1].to_string(),
+                    from,
+                    to,
+                    usage,
+                });
+            }
+        }
         "conversions.tsv" => {
             lex.conversions.clear();
             for row in rows(text) {
@@ -1226,6 +1300,33 @@ mod tests {
             "weekly:1",
         ] {
             assert_eq!(HolidayRule::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn dayparts_have_a_range_and_a_use() {
+        let lex = Lexicons::embedded();
+        let tonight = lex.dayparts.iter().find(|d| d.form == "tonight").unwrap();
+        assert_eq!(
+            (tonight.from, tonight.to, tonight.usage),
+            ((18, 0), (24, 0), DaypartUse::Day(0))
+        );
+        for (row, reason) in [
+            ("pl\twieczorem\t18:00\t25:00\talone\n", "`25:00` is no time"),
+            (
+                "pl\twieczorem\t18:00\t12:00\talone\n",
+                "from must come before to",
+            ),
+            (
+                "pl\twieczorem\t18:00\t24:00\tsometimes\n",
+                "use must be alone",
+            ),
+        ] {
+            let e = Lexicons::embedded()
+                .with_file("dayparts.tsv", row)
+                .unwrap_err()
+                .to_string();
+            assert!(e.contains(reason), "{e}");
         }
     }
 

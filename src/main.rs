@@ -632,6 +632,9 @@ fn run_facts(
                     if f.twelve_hour {
                         extra.push("or 12 hours later".to_string());
                     }
+                    if f.daypart {
+                        extra.push("part of the day".to_string());
+                    }
                     let extra = if extra.is_empty() {
                         String::new()
                     } else {

@@ -30,7 +30,7 @@
 use super::words::WordLists;
 use super::{claim_candidates, Fact, FactKind, Taken, Value};
 use crate::lexicon::{
-    DateWordRole, HolidayRule, Lexicons, NumberWordKind, RelativeMeaning, RelativeUnit,
+    DateWordRole, DaypartUse, HolidayRule, Lexicons, NumberWordKind, RelativeMeaning, RelativeUnit,
 };
 use crate::{Lang, Span};
 use regex::{Captures, Regex};
@@ -225,6 +225,9 @@ enum Cand {
     Relative(RelSpec),
 }
 
+/// A part of the day: its language, first and last time of day (hour, minute), and use.
+type DaypartEntry = (Lang, (u8, u8), (u8, u8), DaypartUse);
+
 /// A season's first and last day, each (month, day).
 type SeasonDays = ((u8, u8), (u8, u8));
 
@@ -286,6 +289,11 @@ pub(super) struct Dates {
     /// Holiday names (`holidays.tsv`), with an optional next/last/this before and a year
     /// after; `None` when the lexicon has none.
     holiday_re: Option<Regex>,
+    /// Parts of the day named without an hour (`dayparts.tsv`), with the day word, weekday or
+    /// "this" that may stand before them (group `pre`); `None` when the lexicon has none.
+    daypart_re: Option<Regex>,
+    /// Daypart forms, lower case → (language, from, to, use).
+    dayparts: HashMap<String, DaypartEntry>,
     /// Holiday forms, lower case → (rule, language, also a given name).
     holidays: HashMap<String, (HolidayRule, Lang, bool)>,
     /// Words for a part of a period (na początku, late, the end of), lower case → part.
@@ -1488,6 +1496,27 @@ impl Dates {
                 format!(r"(?i)\b(?P<wd>{weekday_alone})\b"),
             ));
         }
+        // Parts of the day: "wieczorem", "jutro rano", "ten wieczór", "monday morning".
+        let daypart_forms = alternation(lex.dayparts.iter().map(|d| d.form.as_str()));
+        let this_mods = rel(&|m| *m == RelativeMeaning::This);
+        let daypart_re = (!daypart_forms.is_empty()).then(|| {
+            let pre = [day_rel.as_str(), this_mods.as_str(), weekday_full.as_str()]
+                .iter()
+                .filter(|a| !a.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join("|");
+            let re = strip_word_boundaries(&format!(
+                r"(?i)(?:\b(?P<pre>{})\s+)?\b(?P<dp>{daypart_forms})\b",
+                or_never(pre)
+            ));
+            Regex::new(&re).unwrap_or_else(|e| panic!("daypart regex: {e}"))
+        });
+        let dayparts = lex
+            .dayparts
+            .iter()
+            .map(|d| (d.form.to_lowercase(), (d.lang, d.from, d.to, d.usage)))
+            .collect();
         let relative_words = lex
             .relative
             .iter()
@@ -1553,6 +1582,8 @@ impl Dates {
             hence_openers,
             patterns,
             holiday_re,
+            daypart_re,
+            dayparts,
             holidays,
             parts: lex
                 .date_words
@@ -1703,6 +1734,28 @@ impl Dates {
                 if let Some(cand) = self.holiday(text, &caps) {
                     cands.push(cand);
                 }
+            }
+        }
+        // Parts of the day (only the part is the fact; a day word before it is its own).
+        let mut dayparts: Vec<(Span, Option<i32>)> = Vec::new();
+        if let Some(re) = &self.daypart_re {
+            for caps in bounded_captures(re, text) {
+                let dp = caps.name("dp").expect("daypart group");
+                let Some(&(l, from, to, usage)) = self.dayparts.get(&dp.as_str().to_lowercase())
+                else {
+                    continue;
+                };
+                if lang != Lang::Other && l != lang {
+                    continue;
+                }
+                let day = match usage {
+                    DaypartUse::AfterDay if caps.name("pre").is_none() => continue,
+                    DaypartUse::Day(n) => Some(n),
+                    _ => None,
+                };
+                let span = Span::new(dp.start(), dp.end());
+                dayparts.push((span, day));
+                cands.push((span, Cand::Fact(FactKind::Time, Value::TimeRange(from, to))));
             }
         }
         for (form, re) in &self.patterns {
@@ -1858,6 +1911,13 @@ impl Dates {
                     }
                     // "at 3:30" in English: 03:30 or 15:30 (a leading zero, "03:30", is the
                     // 24-hour clock).
+                    if let Some((_, day)) = dayparts.iter().find(|d| d.0 == span) {
+                        f.daypart = true;
+                        // "tonight", "last night": the day too.
+                        if let Some(n) = day {
+                            pending.push((span, RelSpec::Days(i64::from(*n))));
+                        }
+                    }
                     if let Value::Time(h, _) = f.value {
                         let written = span.of(text);
                         let digits = lang == Lang::En
@@ -2962,7 +3022,11 @@ mod tests {
             dates("Spotkanie w południe.", Lang::Pl),
             vec![d("w południe", "12:00")]
         );
-        assert_eq!(dates("Na południu Polski i po południu.", Lang::Pl), vec![]);
+        // "Na południu" (in the south) is no noon; "po południu" is the afternoon.
+        assert_eq!(
+            dates("Na południu Polski i po południu.", Lang::Pl),
+            vec![d("po południu", "12:00/19:00")]
+        );
         assert_eq!(
             dates("at noon or midnight", Lang::En),
             vec![d("noon", "12:00"), d("midnight", "00:00")]
@@ -3158,6 +3222,45 @@ mod tests {
             .map(|f| f.0)
             .collect();
         assert_eq!(kinds, vec![Time]);
+    }
+
+    #[test]
+    fn parts_of_the_day_are_ranges_of_times() {
+        let text = "2013-02-12\n\nDziś wieczorem i jutro rano, w piątkowy poranek, ten wieczór.";
+        assert_eq!(
+            dates(text, Lang::Pl)[1..],
+            [
+                d("Dziś", "2013-02-12"),
+                d("wieczorem", "18:00/24:00"),
+                d("jutro", "2013-02-13"),
+                d("rano", "04:00/12:00"),
+                d("poranek", "04:00/12:00"),
+                d("wieczór", "18:00/24:00"),
+            ]
+        );
+        // A noun of a part of the day on its own is another sense: no time.
+        assert_eq!(dates("Wieczór poezji w Noc Muzeów", Lang::Pl), vec![]);
+        assert_eq!(dates("Good morning from the night shift", Lang::En), vec![]);
+        // With an hour, the hour is the fact.
+        assert_eq!(
+            dates("o 8 wieczorem", Lang::Pl),
+            vec![d("8 wieczorem", "20:00")]
+        );
+        // "tonight", "last night" name their day too.
+        let text = "Kraków, 12 February 2013\n\nTonight and last night; Monday morning.";
+        assert_eq!(
+            dates(text, Lang::En)[1..],
+            [
+                d("Tonight", "2013-02-12"),
+                d("Tonight", "18:00/24:00"),
+                d("last night", "2013-02-11"),
+                d("last night", "18:00/24:00"),
+                d("Monday", "2013-02-18"),
+                d("morning", "00:00/12:00"),
+            ]
+        );
+        // Only in the document's language: "rano" in English is no morning.
+        assert_eq!(dates("Rano Ltd reported", Lang::En), vec![]);
     }
 
     #[test]

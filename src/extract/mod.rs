@@ -144,6 +144,9 @@ pub struct Fact {
     /// For dates: a season (latem 2026 r., this autumn), a period translators often render
     /// otherwise or leave out, compared like a month written alone (see [`crate::compare`]).
     pub season: bool,
+    /// For times: a part of the day named without an hour (`wieczorem`, `this evening`), a
+    /// range of times from `dayparts.tsv`, compared loosely (see [`crate::compare`]).
+    pub daypart: bool,
 }
 
 impl Fact {
@@ -175,6 +178,7 @@ impl Fact {
             day_month_ambiguous: false,
             twelve_hour: false,
             season: false,
+            daypart: false,
         }
     }
 }

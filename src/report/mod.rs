@@ -42,6 +42,10 @@ pub struct FactRecord {
     /// trzeciej`): the hour may also be 12 later ([`Fact::twelve_hour`]). Left out when false.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub twelve_hour: bool,
+    /// For a part of the day named without an hour (`wieczorem`, `this evening`): its range
+    /// of times is approximate ([`Fact::daypart`]). Left out when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub daypart: bool,
 }
 
 impl FactRecord {
@@ -68,6 +72,7 @@ impl FactRecord {
             qualifier: fact.qualifier.clone(),
             counted: fact.concept.clone(),
             twelve_hour: fact.twelve_hour,
+            daypart: fact.daypart,
         }
     }
 }
