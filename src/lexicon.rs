@@ -981,13 +981,9 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
             for row in rows(text) {
                 need(&row, 5)?;
                 let time = |i: usize| -> Result<(u8, u8), LexiconError> {
-                    row.fields[i]
-                        .split_once(':')
-                        .and_then(|(h, m)| Some((h.parse::<u8>().ok()?, m.parse::<u8>().ok()?)))
-                        .filter(|&(h, m)| h < 24 && m < 60 || (h, m) == (24, 0))
-                        .ok_or_else(|| {
-                            err(row.line, format!("`{}` is no time HH:MM", row.fields[i]))
-                        })
+                    hour_minute(row.fields[i]).ok_or_else(|| {
+                        err(row.line, format!("`{}` is no time HH:MM", row.fields[i]))
+                    })
                 };
                 let (from, to) = (time(2)?, time(3)?);
                 if from >= to {
@@ -1067,9 +1063,8 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                         };
                         let time = other
                             .strip_prefix("time:")
-                            .and_then(|t| t.split_once(':'))
-                            .and_then(|(h, m)| Some((h.parse::<u8>().ok()?, m.parse::<u8>().ok()?)))
-                            .filter(|(h, m)| *h < 24 && *m < 60);
+                            .and_then(hour_minute)
+                            .filter(|&(h, _)| h < 24);
                         if let Some((h, m)) = time {
                             RelativeMeaning::Time(h, m)
                         } else {
@@ -1131,6 +1126,14 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
         }
     }
     Ok(())
+}
+
+/// A time of day written `HH:MM` (hour 0–23, minute 0–59), or `24:00` for midnight at the
+/// end of a day: (hour, minute). `None` for anything else.
+fn hour_minute(s: &str) -> Option<(u8, u8)> {
+    let (h, m) = s.split_once(':')?;
+    let (h, m) = (h.parse::<u8>().ok()?, m.parse::<u8>().ok()?);
+    (h < 24 && m < 60 || (h, m) == (24, 0)).then_some((h, m))
 }
 
 impl Lexicons {
