@@ -599,7 +599,8 @@ impl RelSpec {
         match self {
             RelSpec::ClockOffset(minutes) => {
                 let t = at(minutes)?;
-                Some((day_of(t), Value::Time(t.hour() as u8, t.minute() as u8)))
+                let (h, m) = hm(t);
+                Some((day_of(t), Value::Time(h, m)))
             }
             RelSpec::ClockUnits(m, n, per) => {
                 // The unit the reference falls in starts this many minutes before it.
