@@ -27,13 +27,13 @@
 //!
 //! Times: `godz. 12`, `godz. 17.30`, `o godzinie 9:15`, `12:00`, `5.30 pm`, `4 p.m.`.
 
+use super::gate::{Caps, Gate, Pattern, Windows};
 use super::words::WordLists;
 use super::{claim_candidates, Fact, FactKind, Taken, Value};
 use crate::lexicon::{
     DateWordRole, DaypartUse, HolidayRule, Lexicons, NumberWordKind, RelativeMeaning, RelativeUnit,
 };
 use crate::{Lang, Span};
-use regex::{Captures, Regex};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -271,7 +271,10 @@ enum Form {
 
 #[derive(Debug)]
 pub(super) struct Dates {
-    patterns: Vec<(Form, Regex)>,
+    /// The triggers of every regex below, in the order relative, holiday, daypart, patterns:
+    /// each regex searches only the windows of a text around its own triggers.
+    gate: Gate,
+    patterns: Vec<(Form, Pattern)>,
     /// Month forms, lower case → (month, is Polish).
     months: HashMap<String, (u8, bool)>,
     roman: HashMap<String, u8>,
@@ -281,17 +284,17 @@ pub(super) struct Dates {
     /// Weekday forms, lower case, longest first: (lang, form, weekday).
     weekdays: Vec<(Lang, String, u8)>,
     /// Relative date patterns (resolved once the reference date is known).
-    relative: Vec<(RelForm, Regex)>,
+    relative: Vec<(RelForm, Pattern)>,
     /// Relative words, lower case → meaning.
     relative_words: HashMap<String, RelativeMeaning>,
     /// Number words usable as a count in relative dates, lower case → value.
     count_values: HashMap<String, u8>,
     /// Holiday names (`holidays.tsv`), with an optional next/last/this before and a year
     /// after; `None` when the lexicon has none.
-    holiday_re: Option<Regex>,
+    holiday_re: Option<Pattern>,
     /// Parts of the day named without an hour (`dayparts.tsv`), with the day word, weekday or
     /// "this" that may stand before them (group `pre`); `None` when the lexicon has none.
-    daypart_re: Option<Regex>,
+    daypart_re: Option<Pattern>,
     /// Daypart forms, lower case → (language, from, to, use).
     dayparts: HashMap<String, DaypartEntry>,
     /// Holiday forms, lower case → (rule, language, also a given name).
@@ -866,32 +869,33 @@ fn bounded(text: &str, start: usize, end: usize) -> bool {
 /// The matches of `re` in `text` that are [`bounded`], leftmost first and not overlapping.
 /// Where a match is not bounded (the "o" of "do 9 wieczorem"), the search goes on from the
 /// next character rather than after that match, so the bounded match inside it is found.
-fn bounded_captures<'t>(re: &Regex, text: &'t str) -> Vec<Captures<'t>> {
+/// Only `windows` (from [`Gate::windows`], sorted) are searched; a match may start in a window
+/// and end past it. The gate relies on the matches kept being bounded at their start.
+fn bounded_captures<'t>(re: &Pattern, text: &'t str, windows: &[(usize, usize)]) -> Vec<Caps<'t>> {
     let mut out = Vec::new();
     let mut at = 0;
-    while at <= text.len() {
-        // Find with the fast (DFA) search first; capture groups only for a match kept.
-        let Some(whole) = re.find_at(text, at) else {
-            break;
-        };
-        if bounded(text, whole.start(), whole.end()) {
-            at = if whole.end() > whole.start() {
-                whole.end()
-            } else {
-                whole.end() + 1
+    for &(start, end) in windows {
+        at = at.max(start);
+        while at <= end {
+            // Where a match starts, with the fast (DFA) search in the window; then the match
+            // at that start as the whole text has it (it may run past the window), and capture
+            // groups only for a match kept.
+            let Some(found) = re.find(text, at, end) else {
+                break;
             };
-            if let Some(caps) = re.captures_at(text, whole.start()) {
-                out.push(caps);
+            // (The match in the window is one at that start, so the anchored search finds one.)
+            let (m_start, m_end) = re.find_anchored(text, found.0).unwrap_or(found);
+            if bounded(text, m_start, m_end) {
+                at = if m_end > m_start { m_end } else { m_end + 1 };
+                if let Some(caps) = re.captures(text, m_start, m_end) {
+                    out.push(caps);
+                }
+            } else {
+                at = m_start + text[m_start..].chars().next().map_or(1, char::len_utf8);
             }
-        } else {
-            at = whole.start()
-                + text[whole.start()..]
-                    .chars()
-                    .next()
-                    .map_or(1, char::len_utf8);
-        }
-        while at < text.len() && !text.is_char_boundary(at) {
-            at += 1;
+            while at < text.len() && !text.is_char_boundary(at) {
+                at += 1;
+            }
         }
     }
     out
@@ -1123,7 +1127,7 @@ impl Dates {
             let re = strip_word_boundaries(&re);
             (
                 form,
-                Regex::new(&re).unwrap_or_else(|e| panic!("date regex {form:?}: {e}")),
+                Pattern::new(&re).unwrap_or_else(|e| panic!("date regex {form:?}: {e}")),
             )
         };
         let mut patterns = vec![
@@ -1363,7 +1367,7 @@ impl Dates {
             let re = strip_word_boundaries(&re);
             (
                 form,
-                Regex::new(&re).unwrap_or_else(|e| panic!("relative regex {form:?}: {e}")),
+                Pattern::new(&re).unwrap_or_else(|e| panic!("relative regex {form:?}: {e}")),
             )
         };
         let mut relative = Vec::new();
@@ -1511,7 +1515,7 @@ impl Dates {
                 r"(?i)(?:\b(?P<pre>{})\s+)?\b(?P<dp>{daypart_forms})\b",
                 or_never(pre)
             ));
-            Regex::new(&re).unwrap_or_else(|e| panic!("daypart regex: {e}"))
+            Pattern::new(&re).unwrap_or_else(|e| panic!("daypart regex: {e}"))
         });
         let dayparts = lex
             .dayparts
@@ -1548,7 +1552,7 @@ impl Dates {
                 r"(?:\b(?P<mod>(?i:{mods}))\s+)?\b(?P<h>{forms})\b(?:,?\s+(?:(?i:of|in)\s+)?{}\b{ysuf})?",
                 year(1)
             ));
-            Regex::new(&re).unwrap_or_else(|e| panic!("holiday regex: {e}"))
+            Pattern::new(&re).unwrap_or_else(|e| panic!("holiday regex: {e}"))
         });
         let holidays = lex
             .holidays
@@ -1579,7 +1583,15 @@ impl Dates {
             .collect();
         hence_openers.sort();
         hence_openers.dedup();
+        let gate = {
+            let mut all: Vec<&Pattern> = relative.iter().map(|(_, re)| re).collect();
+            all.extend(holiday_re.iter());
+            all.extend(daypart_re.iter());
+            all.extend(patterns.iter().map(|(_, re)| re));
+            Gate::new(&all)
+        };
         Dates {
+            gate,
             hence_openers,
             patterns,
             holiday_re,
@@ -1660,10 +1672,27 @@ impl Dates {
         words: &WordLists,
         clock: bool,
     ) -> (Vec<Fact>, Vec<(Span, RelSpec)>) {
+        let windows = self.gate.windows(text);
+        self.extract_within(text, lang, taken, words, clock, &windows)
+    }
+
+    /// [`Dates::extract`], searching each pattern only in its windows (one list per pattern,
+    /// in the gate's order).
+    fn extract_within(
+        &self,
+        text: &str,
+        lang: Lang,
+        taken: &mut Taken,
+        words: &WordLists,
+        clock: bool,
+        windows: &[Windows],
+    ) -> (Vec<Fact>, Vec<(Span, RelSpec)>) {
         let mut cands: Vec<(Span, Cand)> = Vec::new();
         // The spans of times of day written in words on the 12-hour clock (see below).
         let mut twelve: Vec<Span> = Vec::new();
+        let mut windows = windows.iter().map(Vec::as_slice);
         for (form, re) in &self.relative {
+            let within = windows.next().expect("a window list per regex");
             let clock_form = matches!(
                 form,
                 RelForm::InClock | RelForm::AgoClock | RelForm::Now | RelForm::UnitsClock
@@ -1671,7 +1700,7 @@ impl Dates {
             if !clock && clock_form {
                 continue;
             }
-            for caps in bounded_captures(re, text) {
+            for caps in bounded_captures(re, text, within) {
                 let whole = caps.get(0).expect("group 0");
                 // "in a quarter of an hour", "a quarter of residents": a fraction, no quarter.
                 let unit_is_quarter = caps.name("unit").is_some_and(|u| {
@@ -1731,7 +1760,8 @@ impl Dates {
             }
         }
         if let Some(re) = &self.holiday_re {
-            for caps in bounded_captures(re, text) {
+            let within = windows.next().expect("a window list per regex");
+            for caps in bounded_captures(re, text, within) {
                 if let Some(cand) = self.holiday(text, &caps) {
                     cands.push(cand);
                 }
@@ -1740,7 +1770,8 @@ impl Dates {
         // Parts of the day (only the part is the fact; a day word before it is its own).
         let mut dayparts: Vec<(Span, Option<i32>)> = Vec::new();
         if let Some(re) = &self.daypart_re {
-            for caps in bounded_captures(re, text) {
+            let within = windows.next().expect("a window list per regex");
+            for caps in bounded_captures(re, text, within) {
                 let dp = caps.name("dp").expect("daypart group");
                 let Some(&(l, from, to, usage)) = self.dayparts.get(&dp.as_str().to_lowercase())
                 else {
@@ -1760,7 +1791,8 @@ impl Dates {
             }
         }
         for (form, re) in &self.patterns {
-            for caps in bounded_captures(re, text) {
+            let within = windows.next().expect("a window list per regex");
+            for caps in bounded_captures(re, text, within) {
                 let whole = caps.get(0).expect("group 0");
                 let mut span = Span::new(whole.start(), whole.end());
                 // Trailing white space taken by an optional suffix group is not part of the fact,
@@ -1978,7 +2010,7 @@ impl Dates {
     /// A holiday match as a candidate: a date when a year is written or the holiday has a
     /// fixed day (its year inferred later), else a relative date for the reference.
     /// `None` for a given name (Sylwester Nowak) or an English modifier (Christmas market).
-    fn holiday(&self, text: &str, caps: &Captures) -> Option<(Span, Cand)> {
+    fn holiday(&self, text: &str, caps: &Caps) -> Option<(Span, Cand)> {
         let whole = caps.get(0).expect("group 0");
         let h = caps.name("h").expect("holiday group");
         let &(rule, lang, also_name) = self.holidays.get(&h.as_str().to_lowercase())?;
@@ -2027,7 +2059,7 @@ impl Dates {
         Some((span, cand))
     }
 
-    fn relative_spec(&self, form: RelForm, c: &Captures) -> Option<RelSpec> {
+    fn relative_spec(&self, form: RelForm, c: &Caps) -> Option<RelSpec> {
         let meaning = |name: &str| {
             c.name(name)
                 .and_then(|m| self.relative_words.get(&m.as_str().to_lowercase()).copied())
@@ -2174,7 +2206,7 @@ impl Dates {
     /// `Friday, 14 March`, `on Friday the 14th`) or in brackets just after it
     /// (`14.03.2026 (piątek)`).
     /// The n (−1 for the last), what and month of an n-th weekday, day or week of a month.
-    fn nth_spec(&self, c: &Captures) -> Option<(i8, NthOf, u8)> {
+    fn nth_spec(&self, c: &Caps) -> Option<(i8, NthOf, u8)> {
         let (m, _) = self.month(c.name("m1")?.as_str())?;
         let (n, what) = self.nth_of(c, "unit")?;
         Some((n, what, m))
@@ -2182,7 +2214,7 @@ impl Dates {
 
     /// The n-th (group `nth`: a word, digits with an ending, or −1 for "last") and what is
     /// counted: a weekday (group `wd`) or a day or week (group `day_week`).
-    fn nth_of(&self, c: &Captures, day_week: &str) -> Option<(i8, NthOf)> {
+    fn nth_of(&self, c: &Caps, day_week: &str) -> Option<(i8, NthOf)> {
         let nth_text = c.name("nth")?.as_str().to_lowercase();
         let n: i8 = if LAST_WORDS.contains(&nth_text.as_str()) {
             -1
@@ -2262,7 +2294,7 @@ impl Dates {
 
     /// The day in group `d{n}` (digits) or `w{n}` (ordinal words, summed: dwudziestego
     /// trzeciego = 23).
-    fn day(&self, c: &Captures, n: u8) -> Option<u8> {
+    fn day(&self, c: &Caps, n: u8) -> Option<u8> {
         if let Some(d) = c.name(&format!("d{n}")) {
             return d.as_str().parse().ok();
         }
@@ -2278,7 +2310,7 @@ impl Dates {
         (1..=31).contains(&sum).then_some(sum)
     }
 
-    fn interpret(&self, form: Form, c: &Captures) -> Option<(FactKind, Value)> {
+    fn interpret(&self, form: Form, c: &Caps) -> Option<(FactKind, Value)> {
         let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i32>().ok());
         let date = |y: Option<i32>, m: Option<u8>, d: Option<u8>| PartialDate {
             year: y,
@@ -2720,6 +2752,112 @@ mod tests {
     use crate::extract::tests::facts;
     use crate::extract::FactKind::{self, Date, Time};
     use crate::Lang;
+
+    /// The gate (searching each pattern only around its triggers) finds exactly what a search
+    /// of the whole text finds: on the city's seed texts, and on random texts made of date
+    /// words, numbers, runs of blanks and dashes, and letters glued to them.
+    #[test]
+    fn the_gate_changes_no_fact() {
+        use super::{Dates, Taken, WordLists};
+        let lex = crate::lexicon::Lexicons::embedded();
+        let (dates, words) = (Dates::new(&lex), WordLists::new(&lex));
+        let check = |text: &str| {
+            for lang in [Lang::Pl, Lang::En] {
+                for clock in [false, true] {
+                    let gated = dates.extract(text, lang, &mut Taken::default(), &words, clock);
+                    let whole: Vec<super::Windows> = (0..dates.gate.len())
+                        .map(|_| vec![(0, text.len())])
+                        .collect();
+                    let all = dates.extract_within(
+                        text,
+                        lang,
+                        &mut Taken::default(),
+                        &words,
+                        clock,
+                        &whole,
+                    );
+                    assert_eq!(format!("{gated:?}"), format!("{all:?}"), "in {text:?}");
+                }
+            }
+        };
+        let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds");
+        let mut read = 0;
+        for entry in std::fs::read_dir(&seeds).into_iter().flatten().flatten() {
+            if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                check(&text);
+                read += 1;
+            }
+        }
+        assert!(read >= 5 || !seeds.exists(), "seed texts read: {read}");
+        let tokens = [
+            "18",
+            "2020",
+            "3",
+            "12:30",
+            "17.30",
+            "5.30",
+            "pm",
+            "a.m.",
+            "r.",
+            "roku",
+            "grudnia",
+            "December",
+            "XII",
+            "maja",
+            "May",
+            "mar",
+            "Dmar",
+            "jutro",
+            "next",
+            "Friday",
+            "piątek",
+            "w",
+            "o",
+            "godz.",
+            "wieczorem",
+            "tonight",
+            "od",
+            "do",
+            "to",
+            "–",
+            "-",
+            "/",
+            ".",
+            ",",
+            "the",
+            "of",
+            "2",
+            "temu",
+            "ago",
+            "in",
+            "za",
+            "dni",
+            "weeks",
+            "Wigilię",
+            "Easter",
+            "lato",
+            "2025/2026",
+            "18.12.2020",
+            "kwadrans",
+            "po",
+            "trzeciej",
+            "noon",
+            "x",
+            "ab",
+        ];
+        let blanks = [
+            " ", " ", " ", "  ", "\n", "\n\n", " \t ", "        ", "\u{a0}", "",
+        ];
+        let mut rng = fastrand::Rng::with_seed(7);
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..rng.usize(1..14) {
+                text.push_str(tokens[rng.usize(..tokens.len())]);
+                text.push_str(blanks[rng.usize(..blanks.len())]);
+            }
+            check(&text);
+        }
+    }
 
     fn dates(text: &str, lang: Lang) -> Vec<(String, String)> {
         facts(text, lang)

@@ -10,6 +10,7 @@
 
 mod dates;
 mod entities;
+mod gate;
 mod identifiers;
 mod numbers;
 mod words;
