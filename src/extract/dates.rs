@@ -859,6 +859,24 @@ fn strip_word_boundaries(re: &str) -> String {
     out
 }
 
+/// The first `n` bytes of `s` or fewer, ending on a character boundary.
+fn head(s: &str, n: usize) -> &str {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// The last `n` bytes of `s` or fewer, starting on a character boundary.
+fn tail(s: &str, n: usize) -> &str {
+    let mut start = s.len().saturating_sub(n);
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    &s[start..]
+}
+
 /// Whether the match `start..end` stands as whole words: no letter or digit glued before it,
 /// and none after it unless it ends with a dot (`r.`, `Oct.`).
 fn bounded(text: &str, start: usize, end: usize) -> bool {
@@ -1728,7 +1746,7 @@ impl Dates {
                 // "from now", "od teraz" close a count ("2 weeks from now"), whether read or
                 // not ("3 fridays from now"): they are not the present moment.
                 if *form == RelForm::Now {
-                    let before = text[..whole.start()].trim_end().to_lowercase();
+                    let before = tail(text[..whole.start()].trim_end(), 24).to_lowercase();
                     let word = before
                         .rsplit(|c: char| !c.is_alphanumeric())
                         .next()
@@ -1826,8 +1844,11 @@ impl Dates {
                     && caps.name("min").is_none()
                     && caps.name("hmin").is_none()
                 {
-                    let before = text[..span.start].trim_end_matches(' ').to_lowercase();
-                    if !(before.ends_with(" at") || before == "at" || before.ends_with('@')) {
+                    let before = text[..span.start].trim_end_matches(' ');
+                    let b = before.as_bytes();
+                    let at = |w: &[u8]| w.eq_ignore_ascii_case(b"at");
+                    let word_at = b.len() >= 3 && b[b.len() - 3] == b' ' && at(&b[b.len() - 2..]);
+                    if !(word_at || at(b) || before.ends_with('@')) {
                         continue;
                     }
                 }
@@ -1839,7 +1860,7 @@ impl Dates {
                 }
                 if *form == Form::TimeDaypartFirst {
                     // "this evening at 8 am" contradicts itself: the a.m. hour stands alone.
-                    let after = text[span.end..].trim_start().to_lowercase();
+                    let after = head(text[span.end..].trim_start(), 8).to_lowercase();
                     if ["am", "a.m", "pm", "p.m", "a m", "p m"]
                         .iter()
                         .any(|ap| after.starts_with(ap))

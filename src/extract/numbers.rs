@@ -555,8 +555,12 @@ impl Numbers {
         let mut i = 0;
         while i < toks.len() {
             // A weak word before a unit counts: "one dollar", "jeden złoty".
-            if let (Some(Token::Word(v, NumberWordKind::Weak, false)), Some((end, unit, factor))) =
-                (toks[i].1, wl.unit_after(text, toks[i].0.end))
+            let weak = match toks[i].1 {
+                Some(Token::Word(v, NumberWordKind::Weak, false)) => Some(v),
+                _ => None,
+            };
+            if let Some((v, (end, unit, factor))) =
+                weak.and_then(|v| Some((v, wl.unit_after(text, toks[i].0.end)?)))
             {
                 out.push(Raw {
                     span: Span::new(toks[i].0.start, end),

@@ -260,7 +260,10 @@ impl WordLists {
         for w in closers {
             if after.len() > w.len()
                 && after.is_char_boundary(w.len())
-                && after[..w.len()].to_lowercase() == *w
+                && after[..w.len()]
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(w.chars())
             {
                 let next = &after[w.len()..];
                 let digits = skip_space(next);
