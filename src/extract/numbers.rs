@@ -544,7 +544,13 @@ impl Numbers {
         let mut toks: Vec<(Span, Option<Token>)> = Vec::with_capacity(words.len());
         for w in words {
             buf.clear();
-            buf.extend(w.of(text).chars().flat_map(char::to_lowercase));
+            let word = w.of(text);
+            if word.is_ascii() {
+                buf.push_str(word);
+                buf.make_ascii_lowercase();
+            } else {
+                buf.extend(word.chars().flat_map(char::to_lowercase));
+            }
             let tok = if taken.overlaps(w) {
                 None
             } else {
