@@ -373,6 +373,17 @@ enum RelForm {
     UnitsClock,
 }
 
+impl RelForm {
+    /// Whether it is read only with a reference time of day (a count of minutes or hours, or
+    /// the present moment).
+    fn needs_clock(self) -> bool {
+        matches!(
+            self,
+            RelForm::InClock | RelForm::AgoClock | RelForm::Now | RelForm::UnitsClock
+        )
+    }
+}
+
 /// A relative date as written, waiting for the reference date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum RelSpec {
@@ -1690,7 +1701,14 @@ impl Dates {
         words: &WordLists,
         clock: bool,
     ) -> (Vec<Fact>, Vec<(Span, RelSpec)>) {
-        let windows = self.gate.windows(text);
+        // Patterns of counts of minutes and hours are searched only with a reference time.
+        let windows = self.gate.windows(text, |i| {
+            clock
+                || self
+                    .relative
+                    .get(i)
+                    .is_none_or(|(form, _)| !form.needs_clock())
+        });
         self.extract_within(text, lang, taken, words, clock, &windows)
     }
 
@@ -1711,11 +1729,7 @@ impl Dates {
         let mut windows = windows.iter().map(Vec::as_slice);
         for (form, re) in &self.relative {
             let within = windows.next().expect("a window list per regex");
-            let clock_form = matches!(
-                form,
-                RelForm::InClock | RelForm::AgoClock | RelForm::Now | RelForm::UnitsClock
-            );
-            if !clock && clock_form {
+            if !clock && form.needs_clock() {
                 continue;
             }
             for caps in bounded_captures(re, text, within) {

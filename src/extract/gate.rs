@@ -277,14 +277,16 @@ impl Gate {
     }
 
     /// For each pattern (in the order given to [`Gate::new`]), the windows of `text` it needs
-    /// to search: none when no trigger of it occurs, the whole text when it has no triggers.
-    pub(super) fn windows(&self, text: &str) -> Vec<Windows> {
+    /// to search: none when no trigger of it occurs or it is not `wanted` (by index), the whole
+    /// text when it has no triggers.
+    pub(super) fn windows(&self, text: &str, wanted: impl Fn(usize) -> bool) -> Vec<Windows> {
         let mut out: Vec<Windows> = self
             .extents
             .iter()
-            .map(|e| match e {
-                None => vec![(0, text.len())],
-                Some(_) => Vec::new(),
+            .enumerate()
+            .map(|(i, e)| match e {
+                None if wanted(i) => vec![(0, text.len())],
+                _ => Vec::new(),
             })
             .collect();
         let Some(ac) = &self.automaton else {
@@ -299,6 +301,9 @@ impl Gate {
         for hit in ac.find_overlapping_iter(text) {
             let mut glued = None;
             for &(i, word_start) in &self.owners[hit.pattern().as_usize()] {
+                if !wanted(i) {
+                    continue;
+                }
                 if word_start
                     && *glued.get_or_insert_with(|| super::alnum_before(text, hit.start()))
                 {
@@ -773,11 +778,11 @@ mod tests {
     fn a_trigger_glued_to_a_word_opens_no_window() {
         let p = Pattern::new(r"(?i:mar)[0-9]").unwrap();
         let gate = Gate::new(&[&p]);
-        assert_eq!(gate.windows("mar5 Dmar5"), vec![vec![(0, 4)]]);
+        assert_eq!(gate.windows("mar5 Dmar5", |_| true), vec![vec![(0, 4)]]);
         // After a letter in the pattern itself, the trigger may be glued.
         let q = Pattern::new(r"x(?i:mar)[0-9]").unwrap();
         let gate = Gate::new(&[&q]);
-        assert_eq!(gate.windows("ab xmar5"), vec![vec![(3, 8)]]);
+        assert_eq!(gate.windows("ab xmar5", |_| true), vec![vec![(3, 8)]]);
     }
 
     #[test]
@@ -786,11 +791,12 @@ mod tests {
         let b = Pattern::new(r"\s+").unwrap();
         let gate = Gate::new(&[&a, &b]);
         let text = format!("{}18 grudnia   2020 r.{}", "a ".repeat(40), " b".repeat(40));
-        let w = gate.windows(&text);
+        let w = gate.windows(&text, |_| true);
         assert_eq!(w[1], vec![(0, text.len())]);
         // From "grudnia" to the longest run of blanks (3) and four digits after it.
         let at = text.find("grudnia").unwrap();
         assert_eq!(w[0], vec![(at, at + "grudnia   2020".len())]);
-        assert!(gate.windows("nic tu nie ma")[0].is_empty());
+        assert!(gate.windows("nic tu nie ma", |_| true)[0].is_empty());
+        assert!(gate.windows(&text, |i| i == 0)[1].is_empty());
     }
 }
