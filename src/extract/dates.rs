@@ -872,20 +872,12 @@ fn strip_word_boundaries(re: &str) -> String {
 
 /// The first `n` bytes of `s` or fewer, ending on a character boundary.
 fn head(s: &str, n: usize) -> &str {
-    let mut end = n.min(s.len());
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
+    &s[..super::floor_char_boundary(s, n.min(s.len()))]
 }
 
 /// The last `n` bytes of `s` or fewer, starting on a character boundary.
 fn tail(s: &str, n: usize) -> &str {
-    let mut start = s.len().saturating_sub(n);
-    while !s.is_char_boundary(start) {
-        start += 1;
-    }
-    &s[start..]
+    &s[super::ceil_char_boundary(s, s.len().saturating_sub(n))..]
 }
 
 /// Whether the match `start..end` stands as whole words: no letter or digit glued before it,

@@ -310,8 +310,8 @@ impl Gate {
                     continue;
                 }
                 let (before, after) = extents[i];
-                let start = floor_boundary(text, hit.start().saturating_sub(before));
-                let end = ceil_boundary(text, (hit.end() + after).min(text.len()));
+                let start = super::floor_char_boundary(text, hit.start().saturating_sub(before));
+                let end = super::ceil_char_boundary(text, (hit.end() + after).min(text.len()));
                 let w = &mut out[i];
                 match w.last_mut() {
                     Some(last) if start <= last.1 => last.1 = last.1.max(end),
@@ -321,20 +321,6 @@ impl Gate {
         }
         out
     }
-}
-
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 /// What a part of a pattern requires.
@@ -584,13 +570,22 @@ fn score(req: &Req) -> f64 {
     per_byte * (16 + span(req.before) + span(req.after)) as f64
 }
 
-/// The kinds of unbounded runs a pattern may match (`\\s+`, `[\\s-]+`, `\\w+`), each no
+/// The kinds of unbounded runs a pattern may match (`\s+`, `[\s-]+`, `\w+`), each no
 /// longer than the text's longest run of its kind.
 const RUN_KINDS: usize = 3;
 
 /// Which run kind a character may stand in: white space, white space or a dash, a word
-/// character (as `\\w`).
+/// character (as `\w`).
 fn run_kinds(c: char) -> [bool; RUN_KINDS] {
+    if c.is_ascii() {
+        // (The same answers, without the Unicode tables.)
+        let blank = c.is_ascii_whitespace() || c == '\x0B';
+        return [
+            blank,
+            blank || c == '-',
+            c.is_ascii_alphanumeric() || c == '_',
+        ];
+    }
     let blank = c.is_whitespace();
     [
         blank,
@@ -604,16 +599,7 @@ fn longest_runs(text: &str) -> [usize; RUN_KINDS] {
     let mut longest = [0; RUN_KINDS];
     let mut start: [Option<usize>; RUN_KINDS] = [None; RUN_KINDS];
     for (i, c) in text.char_indices() {
-        let kinds = if c.is_ascii() {
-            let blank = c.is_ascii_whitespace() || c == '\x0B';
-            [
-                blank,
-                blank || c == '-',
-                c.is_ascii_alphanumeric() || c == '_',
-            ]
-        } else {
-            run_kinds(c)
-        };
+        let kinds = run_kinds(c);
         for (k, inside) in kinds.into_iter().enumerate() {
             match (inside, start[k]) {
                 (true, None) => start[k] = Some(i),
@@ -772,6 +758,15 @@ mod tests {
         );
         // An unbounded repetition of anything but a run kind has no extent.
         assert_eq!(extents(r"(?i:grudnia)(?:ab)+"), None);
+    }
+
+    #[test]
+    fn run_kinds_of_ascii_match_the_unicode_definitions() {
+        for c in (0u8..128).map(char::from) {
+            let blank = c.is_whitespace();
+            let unicode = [blank, blank || c == '-', regex_syntax::is_word_character(c)];
+            assert_eq!(run_kinds(c), unicode, "{c:?}");
+        }
     }
 
     #[test]

@@ -489,14 +489,16 @@ fn bare_hundredths(text: &str, b: &Fact) -> bool {
             .starts_with(char::is_alphanumeric)
 }
 
-fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+/// The greatest character boundary of `text` at or before byte `i` (`i` ≤ its length).
+pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
         i -= 1;
     }
     i
 }
 
-fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
+/// The least character boundary of `text` at or after byte `i` (`i` ≤ its length).
+pub(crate) fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
         i += 1;
     }
