@@ -34,7 +34,7 @@ use crate::lexicon::{
     DateWordRole, DaypartUse, HolidayRule, Lexicons, NumberWordKind, RelativeMeaning, RelativeUnit,
 };
 use crate::{Lang, Span};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 
 /// A calendar day as (year, month 1–12, day 1–31).
@@ -1586,7 +1586,7 @@ impl Dates {
             .filter(|w| !w.ordinal)
             .filter_map(|w| Some((w.form.clone(), w.value.parse::<u8>().ok()?)))
             .collect();
-        let mut months = HashMap::new();
+        let mut months = HashMap::default();
         for m in &lex.months {
             months
                 .entry(m.form.to_lowercase())

@@ -11,7 +11,7 @@ use super::{Fact, FactKind, Value};
 use crate::lexicon::Lexicons;
 use crate::{Lang, Span};
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug)]
 pub(super) struct Entities {
@@ -73,7 +73,7 @@ impl Entities {
         found.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
         // Matches come by start, longest first: a match of an id that starts before the end
         // of that id's previous kept match is nested in it or overlaps it.
-        let mut kept_end: HashMap<usize, usize> = HashMap::new();
+        let mut kept_end: HashMap<usize, usize> = HashMap::default();
         let mut out: Vec<Fact> = Vec::new();
         for (span, pat) in found {
             let id_index = self.id_index[pat];

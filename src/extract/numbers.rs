@@ -28,7 +28,7 @@ use super::{Fact, FactKind, NumberValue, Taken, Value};
 use crate::decimal::Decimal;
 use crate::lexicon::{Lexicons, NumberWordKind};
 use crate::{Lang, Span};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug)]
 pub(super) struct Numbers {

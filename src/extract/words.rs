@@ -4,7 +4,7 @@
 use crate::decimal::Decimal;
 use crate::lexicon::{DateWordRole, Lexicons, UnitPosition};
 use crate::Lang;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Compiled word lists.
 #[derive(Debug)]
@@ -105,7 +105,7 @@ fn skip_space(s: &str) -> &str {
 
 impl WordLists {
     pub(super) fn new(lex: &Lexicons) -> WordLists {
-        let mut nouns_exact = HashMap::new();
+        let mut nouns_exact = HashMap::default();
         let mut nouns_prefix = Vec::new();
         for n in &lex.nouns {
             if n.prefix {
