@@ -2275,7 +2275,9 @@ impl Dates {
         let bracketed = after
             .strip_prefix('(')
             .and_then(|a| a.split_once(')'))
-            .map(|x| x.0.trim());
+            .map(|x| x.0.trim().to_lowercase());
+        let lower_eq =
+            |s: &str, form: &str| s.chars().flat_map(char::to_lowercase).eq(form.chars());
         for (l, form, day) in &self.weekdays {
             if lang != Lang::Other && *l != lang {
                 continue;
@@ -2283,11 +2285,11 @@ impl Dates {
             let n = form.len();
             if before.len() >= n && before.is_char_boundary(before.len() - n) {
                 let tail = &before[before.len() - n..];
-                if tail.to_lowercase() == *form && !super::alnum_before(before, before.len() - n) {
+                if lower_eq(tail, form) && !super::alnum_before(before, before.len() - n) {
                     return Some(*day);
                 }
             }
-            if bracketed.is_some_and(|b| b.to_lowercase() == *form) {
+            if bracketed.as_deref() == Some(form.as_str()) {
                 return Some(*day);
             }
         }
