@@ -3,8 +3,9 @@
 //! Every date and time pattern needs some literal text to match: a digit, a month name, a
 //! weekday, "jutro". [`Pattern::new`] reads the pattern's syntax tree and finds a set of
 //! literals of which every match contains one (its *triggers*), and how far a match can
-//! extend before and after that literal (its *extent*: bytes, plus runs of white space or of
-//! word characters, each no longer than the longest such run in the text at hand). One
+//! extend before and after that literal (its *extent*: bytes, plus runs of white space, of
+//! white space and dashes, or of word characters, each no longer than the longest such run in
+//! the text at hand). One
 //! Aho-Corasick pass over a text finds the triggers of all patterns ([`Gate::windows`]), and
 //! each pattern is searched only in the *windows* its own triggers open, instead of over the
 //! whole text.
@@ -22,9 +23,8 @@
 //! whose every match runs past the end has none that is kept. Look-around (`\b`, `\z`) at a
 //! window's edges sees the text beyond it.
 //!
-//! A pattern for which no trigger set is found (an alternative with no literal, or a
-//! repetition of something other than a run of white space or word characters) is searched
-//! whole.
+//! A pattern for which no trigger set is found (an alternative with no literal, or an
+//! unbounded repetition of something other than one of those runs) is searched whole.
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex_automata::meta;
