@@ -2276,8 +2276,6 @@ impl Dates {
             .strip_prefix('(')
             .and_then(|a| a.split_once(')'))
             .map(|x| x.0.trim().to_lowercase());
-        let lower_eq =
-            |s: &str, form: &str| s.chars().flat_map(char::to_lowercase).eq(form.chars());
         for (l, form, day) in &self.weekdays {
             if lang != Lang::Other && *l != lang {
                 continue;
@@ -2285,7 +2283,7 @@ impl Dates {
             let n = form.len();
             if before.len() >= n && before.is_char_boundary(before.len() - n) {
                 let tail = &before[before.len() - n..];
-                if lower_eq(tail, form) && !super::alnum_before(before, before.len() - n) {
+                if super::lower_eq(tail, form) && !super::alnum_before(before, before.len() - n) {
                     return Some(*day);
                 }
             }

@@ -489,6 +489,12 @@ fn bare_hundredths(text: &str, b: &Fact) -> bool {
             .starts_with(char::is_alphanumeric)
 }
 
+/// Whether `text`, lower-cased character by character, is `lower` (a lower-case form), without
+/// allocating.
+pub(crate) fn lower_eq(text: &str, lower: &str) -> bool {
+    text.chars().flat_map(char::to_lowercase).eq(lower.chars())
+}
+
 /// The greatest character boundary of `text` at or before byte `i` (`i` ≤ its length).
 pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {

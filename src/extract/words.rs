@@ -260,10 +260,7 @@ impl WordLists {
         for w in closers {
             if after.len() > w.len()
                 && after.is_char_boundary(w.len())
-                && after[..w.len()]
-                    .chars()
-                    .flat_map(char::to_lowercase)
-                    .eq(w.chars())
+                && super::lower_eq(&after[..w.len()], w)
             {
                 let next = &after[w.len()..];
                 let digits = skip_space(next);
@@ -357,10 +354,7 @@ impl WordLists {
             } else {
                 trimmed.len() >= form.len()
                     && trimmed.is_char_boundary(form.len())
-                    && trimmed[..form.len()]
-                        .chars()
-                        .flat_map(char::to_lowercase)
-                        .eq(form.chars())
+                    && super::lower_eq(&trimmed[..form.len()], form)
             };
             if !matched {
                 continue;
