@@ -1263,6 +1263,61 @@ fn month_before(p: PartialDate) -> Option<PartialDate> {
 /// counted in days or more ("7 days ago" is 2013-02-05T04:00 at hour grain, "a day from now"
 /// 2013-02-13T04:00): such a time is the reference's, not written in the phrase, so where
 /// factlint states no time the value is compared at day grain.
+/// Duckling's holiday names of the Jewish holidays factlint dates.
+const JEWISH_HOLIDAYS: &[&str] = &[
+    "Hanukkah",
+    "Lag BaOmer",
+    "Passover",
+    "Purim",
+    "Rosh Hashanah",
+    "Shavuot",
+    "Shemini Atzeret",
+    "Shushan Purim",
+    "Simchat Torah",
+    "Sukkot",
+    "Tisha B'Av",
+    "Tu BiShvat",
+    "Yom Ha'atzmaut",
+    "Yom HaShoah",
+    "Yom Kippur",
+];
+
+/// The start of a Jewish holiday in a Duckling case (the day, or an interval's first day):
+/// Duckling dates such a holiday from the evening it begins, the day before the first day
+/// it is kept, which is the day factlint gives (as printed calendars do). `None` for any
+/// other case.
+fn jewish_holiday_start(json: &serde_json::Value) -> Option<(i32, u8, u8)> {
+    let name = json["holiday"].as_str()?;
+    if !JEWISH_HOLIDAYS.contains(&name) {
+        return None;
+    }
+    let start = json["value"].as_str().or(json["from"].as_str())?;
+    let (y, m, d, ..) = parse_datetime(start)?;
+    Some((y, m, d))
+}
+
+/// Whether the only date stated starts on the day after `eve` (a Jewish holiday's first
+/// day, Duckling giving its eve). Its end is not compared: Duckling ends Hanukkah on its
+/// eighth evening and counts Shemini Atzeret into Sukkot, where calendars end them on the
+/// eighth day and on 21 Tishri.
+fn first_day_after(facts: &[Fact], (y, m, d): (i32, u8, u8)) -> bool {
+    let Ok(eve) = jiff::civil::Date::new(y as i16, m as i8, d as i8) else {
+        return false;
+    };
+    let Some(first) = eve.tomorrow().ok() else {
+        return false;
+    };
+    let want = (first.year() as i32, first.month() as u8, first.day() as u8);
+    let dates: Vec<&DateValue> = facts
+        .iter()
+        .filter_map(|f| match &f.value {
+            Value::Date(d) => Some(d),
+            _ => None,
+        })
+        .collect();
+    dates.len() == 1 && dates[0].bounds().is_some_and(|(a, _)| a == want)
+}
+
 fn time_matches(
     facts: &[Fact],
     json: &serde_json::Value,
@@ -1560,7 +1615,10 @@ pub fn date_suites(peers: &Path, ex: &Extractor, lex: &Lexicons) -> Vec<SuiteRes
                 .into_iter()
                 .filter(dated)
                 .collect();
-            let ok = time_matches(&facts, &json, reference, (4, 30));
+            let ok = match jewish_holiday_start(&json) {
+                Some(eve) => first_day_after(&facts, eve),
+                None => time_matches(&facts, &json, reference, (4, 30)),
+            };
             let got = || {
                 facts
                     .iter()
@@ -1717,7 +1775,12 @@ pub fn markdown(results: &[SuiteResult]) -> String {
          2013-02-12T04:30` would (a release's date line gives no time, so in a scan they are not \
          resolved); a time of day has no seconds, so a value with seconds counts as wrong. \
          dateparser gives each case a `period`; one whose period is a day (`2 minuty temu` has \
-         it too) is right when the day is, with no time stated or with the expected one."
+         it too) is right when the day is, with no time stated or with the expected one. \
+         Duckling dates a Jewish holiday from the evening it begins (Yom Kippur 2018 as 18 \
+         September); factlint gives the days it is kept, as printed calendars do (19 September), \
+         so such a case is right when factlint's only date starts on the day after Duckling's; \
+         the end is not compared (Duckling ends Hanukkah on its eighth evening and counts \
+         Shemini Atzeret into Sukkot)."
     );
     let _ = writeln!(s, "\n## Excluded cases\n");
     for r in results.iter().filter(|r| !r.excluded.is_empty()) {

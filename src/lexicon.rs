@@ -6,6 +6,7 @@
 //! ([`Lexicons::embedded`]); [`Lexicons::load_dir`] reads a folder in which any file present
 //! replaces the default of the same name, so a user can override one lexicon and keep the rest.
 
+use crate::calendars::{Calendar, CalendarMonth};
 use crate::Lang;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -486,13 +487,22 @@ pub struct Holiday {
 /// - `nth:N:W:MM` or `nth:N:W:MM:D`: the N-th weekday W (1 Monday … 7 Sunday) of month MM,
 ///   N from 1 to 5 or -1 for the last, then D days more (`nth:4:4:11` Thanksgiving,
 ///   `nth:4:4:11:1` Black Friday);
-/// - `lunar`: named, but set by a lunar calendar that the rules cannot compute (Chinese New
-///   Year, Eid): no date is reported, and its name is not read as another holiday ("New
-///   Year" in "Chinese New Year" is not 1 January).
+/// - `hebrew:MM-DD`, `hijri:MM-DD`, `chinese:MM-DD`: day DD of month MM of the Hebrew, Hijri
+///   (Umm al-Qura) or Chinese calendar, months numbered as CLDR's month codes (see
+///   [`crate::calendars`]: Hebrew 01 Tishri … 12 Elul, `05L` Adar I); then optionally
+///   - `:A..B` or `:N`: the days A to B (or the day N) after it (`hebrew:03-25:0..7`, the
+///     eight days of Hanukkah);
+///   - `MM` alone, no day: the whole month (`hijri:09`, Ramadan);
+///   - `,sat+1`, `,fri-1` …: when the day falls on that weekday (mon … sun), it moves by
+///     that many days (`hebrew:11-09,sat+1`: Tisha B'Av is not kept on a Sabbath);
+/// - `lunar`: named, but set by a calendar that the rules cannot compute (Diwali, set by the
+///   Hindu calendar): no date is reported, and its name is not read as another holiday.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HolidayRule {
-    /// Set by a lunar calendar: no date.
+    /// Set by a calendar the rules cannot compute: no date.
     Lunar,
+    /// A day or month of the Hebrew, Hijri or Chinese calendar.
+    Calendar(CalendarRule),
     /// Month 1–12 and day 1–31.
     Fixed(u8, u8),
     /// Days after Western Easter: first and last (equal for one day).
@@ -512,6 +522,102 @@ pub enum HolidayRule {
     },
 }
 
+/// A holiday set by the Hebrew, Hijri or Chinese calendar (rules `hebrew:`, `hijri:`,
+/// `chinese:` of `holidays.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CalendarRule {
+    /// The month.
+    pub month: CalendarMonth,
+    /// Day 1–30 of the month, or `None` for the whole month.
+    pub day: Option<u8>,
+    /// The first and last day covered, counted in days after `day` (0 and 0 for the day
+    /// alone).
+    pub days: (i16, i16),
+    /// Postponements: when `day` falls on weekday `.0` (1 Monday … 7 Sunday), it moves by
+    /// `.1` days; `.0 == 0` is an unused slot.
+    pub moves: [(u8, i8); 3],
+}
+
+impl CalendarRule {
+    /// Parses the part after `hebrew:`, `hijri:` or `chinese:`.
+    fn parse(calendar: Calendar, s: &str) -> Option<CalendarRule> {
+        let mut parts = s.split(',');
+        let date = parts.next()?;
+        let (date, days) = match date.split_once(':') {
+            Some((d, r)) => (d, parse_days(r)?),
+            None => (date, (0, 0)),
+        };
+        let (month, day) = match date.split_once('-') {
+            Some((m, d)) => (m, Some(d.parse().ok().filter(|d| (1..=30).contains(d))?)),
+            None => (date, None),
+        };
+        let (number, leap) = match month.strip_suffix('L') {
+            Some(m) => (m, true),
+            None => (month, false),
+        };
+        let number: u8 = number.parse().ok().filter(|m| (1..=12).contains(m))?;
+        if leap && calendar == Calendar::Hijri {
+            return None;
+        }
+        let mut moves = [(0, 0); 3];
+        for (slot, m) in moves.iter_mut().zip(parts.by_ref()) {
+            let at = m.find(['+', '-'])?;
+            let weekday = WEEKDAYS.iter().position(|w| *w == &m[..at])? as u8 + 1;
+            *slot = (weekday, m[at..].trim_start_matches('+').parse().ok()?);
+        }
+        if parts.next().is_some() {
+            return None;
+        }
+        Some(CalendarRule {
+            month: CalendarMonth {
+                calendar,
+                number,
+                leap,
+            },
+            day,
+            days,
+            moves,
+        })
+    }
+
+    /// Its first and last days in Gregorian year `y`: the earliest occurrence whose first
+    /// day falls in `y`.
+    fn in_year(self, y: i32) -> Option<(jiff::civil::Date, jiff::civil::Date)> {
+        let plus = |d: jiff::civil::Date, n: i64| d.checked_add(jiff::Span::new().days(n)).ok();
+        self.month
+            .occurrences(y, self.day)
+            .into_iter()
+            .filter_map(|(first, last)| {
+                let weekday = first.weekday().to_monday_one_offset() as u8;
+                let moved = self
+                    .moves
+                    .iter()
+                    .find(|(w, _)| *w == weekday)
+                    .map_or(0, |m| i64::from(m.1));
+                let (a, b) = (i64::from(self.days.0), i64::from(self.days.1));
+                Some((plus(first, moved + a)?, plus(last, moved + b)?))
+            })
+            .find(|(first, _)| i32::from(first.year()) == y)
+    }
+}
+
+/// Weekday abbreviations of the postponements in calendar rules, Monday first.
+const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// `A..B` (A ≤ B) or `N` as a first and last day.
+fn parse_days(r: &str) -> Option<(i16, i16)> {
+    match r.split_once("..") {
+        Some((a, b)) => {
+            let (a, b) = (a.parse().ok()?, b.parse().ok()?);
+            (a <= b).then_some((a, b))
+        }
+        None => {
+            let n = r.parse().ok()?;
+            Some((n, n))
+        }
+    }
+}
+
 impl HolidayRule {
     /// Parses a rule as written in `holidays.tsv`; `None` when it is malformed.
     pub fn parse(s: &str) -> Option<HolidayRule> {
@@ -519,18 +625,7 @@ impl HolidayRule {
             return Some(HolidayRule::Lunar);
         }
         let (kind, rest) = s.split_once(':')?;
-        let days = |r: &str| -> Option<(i16, i16)> {
-            match r.split_once("..") {
-                Some((a, b)) => {
-                    let (a, b) = (a.parse().ok()?, b.parse().ok()?);
-                    (a <= b).then_some((a, b))
-                }
-                None => {
-                    let n = r.parse().ok()?;
-                    Some((n, n))
-                }
-            }
-        };
+        let days = parse_days;
         match kind {
             "fixed" => {
                 let (m, d) = rest.split_once('-')?;
@@ -540,6 +635,9 @@ impl HolidayRule {
             }
             "easter" => days(rest).map(|(a, b)| HolidayRule::Easter(a, b)),
             "orthodox" => days(rest).map(|(a, b)| HolidayRule::Orthodox(a, b)),
+            "hebrew" => CalendarRule::parse(Calendar::Hebrew, rest).map(HolidayRule::Calendar),
+            "hijri" => CalendarRule::parse(Calendar::Hijri, rest).map(HolidayRule::Calendar),
+            "chinese" => CalendarRule::parse(Calendar::Chinese, rest).map(HolidayRule::Calendar),
             "nth" => {
                 let f: Vec<&str> = rest.split(':').collect();
                 if !(3..=4).contains(&f.len()) {
@@ -577,6 +675,10 @@ impl HolidayRule {
             |easter: Date, a: i16, b: i16| Some((ymd(plus(easter, a)?), ymd(plus(easter, b)?)));
         match self {
             HolidayRule::Lunar => None,
+            HolidayRule::Calendar(rule) => {
+                let (a, b) = rule.in_year(y)?;
+                Some((ymd(a), ymd(b)))
+            }
             HolidayRule::Fixed(m, d) => {
                 let date = Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()?;
                 Some((ymd(date), ymd(date)))
@@ -822,7 +924,7 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     err(
                         row.line,
                         format!(
-                            "rule `{}` is not fixed:MM-DD, easter:N, orthodox:N, nth:N:W:MM or lunar",
+                            "rule `{}` is not fixed:MM-DD, easter:N, orthodox:N, nth:N:W:MM, hebrew:MM-DD, hijri:MM-DD, chinese:MM-DD or lunar",
                             row.fields[2]
                         ),
                     )
@@ -1295,12 +1397,28 @@ mod tests {
             HolidayRule::parse("fixed:02-29").unwrap().in_year(2023),
             None
         );
+        // Passover 2024: 15–22 Nisan 5784, 23–30 April; Ramadan 1445: 11 March – 9 April.
+        assert_eq!(
+            day("hebrew:07-15:0..7", 2024),
+            ((2024, 4, 23), (2024, 4, 30))
+        );
+        assert_eq!(day("hijri:09", 2024), ((2024, 3, 11), (2024, 4, 9)));
+        // Yom Ha'atzmaut 2024: 5 Iyar is a Monday (13 May), kept on Tuesday 14 May.
+        assert_eq!(
+            day("hebrew:08-05,fri-1,sat-2,mon+1", 2024),
+            ((2024, 5, 14), (2024, 5, 14))
+        );
         for bad in [
             "fixed:13-01",
             "easter:5..1",
             "nth:0:1:1",
             "nth:1:8:1",
             "weekly:1",
+            "hebrew:13-01",
+            "hebrew:03-31",
+            "hijri:05L-01",
+            "hebrew:11-09,sabbath+1",
+            "chinese:01-01:3..1",
         ] {
             assert_eq!(HolidayRule::parse(bad), None, "{bad}");
         }

@@ -23,6 +23,7 @@
 
 pub mod align;
 pub mod analyse;
+pub mod calendars;
 pub mod compare;
 pub mod decimal;
 pub mod eval;

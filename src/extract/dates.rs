@@ -1561,6 +1561,11 @@ impl Dates {
                 .filter(|h| h.exact_case)
                 .map(|h| h.form.as_str()),
         );
+        // A straight apostrophe in a form (Tisha B'Av) also matches a typographic one.
+        let (any_case, exact_case) = (
+            any_case.replace('\'', "['’]"),
+            exact_case.replace('\'', "['’]"),
+        );
         let holiday_forms = match (any_case.is_empty(), exact_case.is_empty()) {
             (true, true) => None,
             (false, true) => Some(format!("(?i:{any_case})")),
@@ -2040,7 +2045,8 @@ impl Dates {
     fn holiday(&self, text: &str, caps: &Caps) -> Option<(Span, Cand)> {
         let whole = caps.get(0).expect("group 0");
         let h = caps.name("h").expect("holiday group");
-        let &(rule, lang, also_name) = self.holidays.get(&h.as_str().to_lowercase())?;
+        let form = h.as_str().to_lowercase().replace('’', "'");
+        let &(rule, lang, also_name) = self.holidays.get(&form)?;
         if rule == HolidayRule::Lunar {
             return None; // named, so nothing inside it is read as a holiday; no date
         }
@@ -3649,13 +3655,50 @@ mod tests {
             ),
             vec![d("Christmas 2025", "2025-12-25")]
         );
-        // "New Year" inside "Chinese New Year" is not 1 January.
+        // "New Year" inside "Chinese New Year" is not 1 January: it is the first day of the
+        // Chinese year, 17 February in 2026.
         assert_eq!(
-            dates("Chinese New Year and chińskiego Nowego Roku", Lang::En),
-            vec![]
+            dates(
+                "2026-01-05\n\nChinese New Year and Chinese New Year 2027",
+                Lang::En
+            )[1..],
+            [
+                d("Chinese New Year", "2026-02-17"),
+                d("Chinese New Year 2027", "2027-02-06")
+            ]
         );
         // "lent" is a verb; only "Lent" is the season.
         assert_eq!(dates("The city lent 2025 chairs.", Lang::En), vec![]);
+    }
+
+    #[test]
+    fn jewish_islamic_and_chinese_holidays_are_dates() {
+        // Kept on the civil days printed calendars give: Hanukkah 2025 from 15 December (it
+        // begins at sundown on the 14th), eight days; Ramadan 1447 the whole month.
+        assert_eq!(
+            dates(
+                "W Chanukę 2025 r. i w Ramadanie 2026 r. oraz w Jom Kipur 2026",
+                Lang::Pl
+            ),
+            vec![
+                d("Chanukę 2025 r.", "2025-12-15/2025-12-22"),
+                d("Ramadanie 2026 r.", "2026-02-18/2026-03-19"),
+                d("Jom Kipur 2026", "2026-09-21"),
+            ]
+        );
+        // 9 Av fell on a Saturday in 2025 (2 August), so Tisha B'Av was kept on Sunday; in
+        // 2026 it is a Thursday. A typographic apostrophe is the same form.
+        assert_eq!(
+            dates(
+                "Tisha B’Av 2025, Tisha B'Av 2026 and Eid al-Fitr 2026",
+                Lang::En
+            ),
+            vec![
+                d("Tisha B’Av 2025", "2025-08-03"),
+                d("Tisha B'Av 2026", "2026-07-23"),
+                d("Eid al-Fitr 2026", "2026-03-20"),
+            ]
+        );
     }
 
     #[test]
