@@ -1318,6 +1318,22 @@ fn first_day_after(facts: &[Fact], (y, m, d): (i32, u8, u8)) -> bool {
     dates.len() == 1 && dates[0].bounds().is_some_and(|(a, _)| a == want)
 }
 
+/// The Saturday and Sunday of a Duckling weekend: Friday 18:00 to Monday 00:00.
+fn weekend(
+    from: (i32, u8, u8, u8, u8),
+    to: (i32, u8, u8, u8, u8),
+) -> Option<(jiff::civil::Date, jiff::civil::Date)> {
+    use jiff::civil::{Date, Weekday};
+    let friday = Date::new(from.0 as i16, from.1 as i8, from.2 as i8).ok()?;
+    let monday = Date::new(to.0 as i16, to.1 as i8, to.2 as i8).ok()?;
+    let saturday = friday.tomorrow().ok()?;
+    let sunday = saturday.tomorrow().ok()?;
+    (friday.weekday() == Weekday::Friday
+        && (from.3, from.4, to.3, to.4) == (18, 0, 0, 0)
+        && sunday.tomorrow().ok()? == monday)
+        .then_some((saturday, sunday))
+}
+
 fn time_matches(
     facts: &[Fact],
     json: &serde_json::Value,
@@ -1430,6 +1446,17 @@ fn time_matches(
             let (Some(from), Some(to)) = (from, to) else {
                 return false;
             };
+            if let Some((saturday, sunday)) = weekend(from, to).filter(|_| grain == "hour") {
+                // A weekend, Duckling's Friday 18:00 to Monday 00:00, is Saturday–Sunday.
+                let day = |d: jiff::civil::Date| PartialDate {
+                    year: Some(d.year() as i32),
+                    month: Some(d.month() as u8),
+                    day: Some(d.day() as u8),
+                };
+                return times.is_empty()
+                    && dates.len() == 1
+                    && *dates[0] == DateValue::Range(day(saturday), day(sunday));
+            }
             if matches!(grain, "hour" | "minute") {
                 // A range of hours on one day; Duckling's end is exclusive by one grain. An end
                 // at the next midnight ("this evening": 18:00 to 00:00 of the 13th) is 24:00.
@@ -1776,6 +1803,7 @@ pub fn markdown(results: &[SuiteResult]) -> String {
          resolved); a time of day has no seconds, so a value with seconds counts as wrong. \
          dateparser gives each case a `period`; one whose period is a day (`2 minuty temu` has \
          it too) is right when the day is, with no time stated or with the expected one. \
+         A weekend, Friday 18:00 to Monday 00:00 in Duckling, is the range Saturday–Sunday. \
          Duckling dates a Jewish holiday from the evening it begins (Yom Kippur 2018 as 18 \
          September); factlint gives the days it is kept, as printed calendars do (19 September), \
          so such a case is right when factlint's only date starts on the day after Duckling's; \

@@ -400,6 +400,9 @@ pub enum RelativeUnit {
     /// A quarter of the calendar year: January–March, April–June, July–September,
     /// October–December.
     Quarter,
+    /// A weekend: the Saturday and Sunday of a week (Monday to Sunday), so "this weekend"
+    /// on a Tuesday is the coming one.
+    Weekend,
 }
 
 /// A key entity with its forms in both languages.
@@ -1148,6 +1151,7 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "unit:month" => RelativeMeaning::Unit(RelativeUnit::Month),
                     "unit:year" => RelativeMeaning::Unit(RelativeUnit::Year),
                     "unit:quarter" => RelativeMeaning::Unit(RelativeUnit::Quarter),
+                    "unit:weekend" => RelativeMeaning::Unit(RelativeUnit::Weekend),
                     "in" => RelativeMeaning::In,
                     "ago" => RelativeMeaning::Ago,
                     "hence" => RelativeMeaning::Hence,

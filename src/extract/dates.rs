@@ -448,6 +448,9 @@ pub(super) enum NthOf {
     /// A week, Monday to Sunday, wholly within the month (Duckling's reading: the first week
     /// of October 2014 is 6–12 October).
     Week,
+    /// A weekend, counted by its Saturday: the last weekend of October 2013 is 26–27
+    /// October, that of August 2026 is 29–30 August.
+    Weekend,
 }
 
 /// The n-th (1–5, or −1 for the last) weekday, day or week of month `m` of year `y`: one day,
@@ -488,6 +491,10 @@ fn nth_in_month(y: i32, m: u8, n: i8, what: NthOf) -> Option<DateValue> {
             let sunday = plus(monday, 6)?;
             (monday.month() as u8 == m && sunday.month() as u8 == m)
                 .then(|| DateValue::Range(day(monday), day(sunday)))
+        }
+        NthOf::Weekend => {
+            let saturday = first.nth_weekday_of_month(n, Weekday::Saturday).ok()?;
+            Some(DateValue::Range(day(saturday), day(plus(saturday, 1)?)))
         }
     }
 }
@@ -671,10 +678,19 @@ impl RelSpec {
             let sunday = monday.checked_add(jiff::Span::new().days(6)).ok()?;
             Some(DateValue::Range(day(monday), day(sunday)))
         };
+        let weekend = |d: Date| {
+            let saturday = d
+                .checked_add(
+                    jiff::Span::new().days(5 - i64::from(d.weekday().to_monday_zero_offset())),
+                )
+                .ok()?;
+            let sunday = saturday.checked_add(jiff::Span::new().days(1)).ok()?;
+            Some(DateValue::Range(day(saturday), day(sunday)))
+        };
         let shift = |d: Date, unit: RelativeUnit, n: i64| -> Option<Date> {
             let span = match unit {
                 RelativeUnit::Day => jiff::Span::new().days(n),
-                RelativeUnit::Week => jiff::Span::new().weeks(n),
+                RelativeUnit::Week | RelativeUnit::Weekend => jiff::Span::new().weeks(n),
                 RelativeUnit::Month => jiff::Span::new().months(n),
                 RelativeUnit::Year => jiff::Span::new().years(n),
                 RelativeUnit::Quarter => jiff::Span::new().months(n.checked_mul(3)?),
@@ -760,6 +776,8 @@ impl RelSpec {
             }
             RelSpec::Unit(m, unit) => {
                 let n = match m {
+                    // The nearest weekend is the coming one, this week's.
+                    RelativeMeaning::Nearest if unit == RelativeUnit::Weekend => 0,
                     RelativeMeaning::Next | RelativeMeaning::Nearest => 1,
                     RelativeMeaning::Last => -1,
                     _ => 0,
@@ -768,6 +786,7 @@ impl RelSpec {
                 match unit {
                     RelativeUnit::Day => DateValue::Single(day(d)),
                     RelativeUnit::Week => week(d)?,
+                    RelativeUnit::Weekend => weekend(d)?,
                     RelativeUnit::Month => DateValue::Single(month(d)),
                     RelativeUnit::Year => DateValue::Single(year(d)),
                     RelativeUnit::Quarter => {
@@ -807,6 +826,7 @@ impl RelSpec {
                     Some(match unit {
                         RelativeUnit::Day => DateValue::Single(day(d)),
                         RelativeUnit::Week => week(d)?,
+                        RelativeUnit::Weekend => weekend(d)?,
                         RelativeUnit::Month => DateValue::Single(month(d)),
                         RelativeUnit::Year => DateValue::Single(year(d)),
                         RelativeUnit::Quarter => {
@@ -826,9 +846,10 @@ impl RelSpec {
                 // 12 February 2013 is 12 November 2012, 2 years ago is February 2011.
                 let d = shift(r, unit, n)?;
                 match unit {
-                    RelativeUnit::Day | RelativeUnit::Week | RelativeUnit::Month => {
-                        DateValue::Single(day(d))
-                    }
+                    RelativeUnit::Day
+                    | RelativeUnit::Week
+                    | RelativeUnit::Weekend
+                    | RelativeUnit::Month => DateValue::Single(day(d)),
                     RelativeUnit::Year => DateValue::Single(month(d)),
                     RelativeUnit::Quarter => {
                         quarter(Some(d.year() as i32), (d.month() as u8 - 1) / 3 + 1)?
@@ -1134,7 +1155,9 @@ impl Dates {
                 .filter(|r| {
                     matches!(
                         r.2,
-                        RelativeMeaning::Unit(RelativeUnit::Day | RelativeUnit::Week)
+                        RelativeMeaning::Unit(
+                            RelativeUnit::Day | RelativeUnit::Week | RelativeUnit::Weekend
+                        )
                     )
                 })
                 .map(|r| r.1.as_str()),
@@ -2268,6 +2291,7 @@ impl Dates {
             {
                 RelativeMeaning::Unit(RelativeUnit::Day) => NthOf::Day,
                 RelativeMeaning::Unit(RelativeUnit::Week) => NthOf::Week,
+                RelativeMeaning::Unit(RelativeUnit::Weekend) => NthOf::Weekend,
                 _ => return None,
             }
         };
@@ -3307,6 +3331,31 @@ mod tests {
     }
 
     #[test]
+    fn weekends_are_a_saturday_and_the_sunday_after() {
+        // Tuesday 11 August 2026: the nearest weekend is this week's, 15–16 August.
+        let text = "2026-08-11\n\nW najbliższy weekend, w przyszły weekend i w ostatni \
+                    weekend sierpnia. W ubiegłym weekendzie padało.";
+        assert_eq!(
+            dates(text, Lang::Pl)[1..],
+            [
+                d("najbliższy weekend", "2026-08-15/2026-08-16"),
+                d("przyszły weekend", "2026-08-22/2026-08-23"),
+                d("ostatni weekend sierpnia", "2026-08-29/2026-08-30"),
+                d("ubiegłym weekendzie", "2026-08-08/2026-08-09"),
+            ]
+        );
+        let text = "Kraków, 11 August 2026\n\nThis weekend and the last weekend of October. \
+                    Over the weekend, the square";
+        assert_eq!(
+            dates(text, Lang::En)[1..],
+            [
+                d("This weekend", "2026-08-15/2026-08-16"),
+                d("the last weekend of October", "2026-10-31/2026-11-01"),
+            ]
+        );
+    }
+
+    #[test]
     fn weekdays_of_a_relative_week() {
         let text =
             "2025-05-20\n\nWe wtorek w przyszłym tygodniu i w niedzielę ostatniego tygodnia.";
@@ -3642,36 +3691,6 @@ mod tests {
     }
 
     #[test]
-    fn holiday_names_used_otherwise_are_no_dates() {
-        // A given name before a surname, an English holiday name as a modifier.
-        assert_eq!(
-            dates("Sylwester Nowak zaprasza na Sylwestra 2025 r.", Lang::Pl),
-            vec![d("Sylwestra 2025 r.", "2025-12-31")]
-        );
-        assert_eq!(
-            dates(
-                "The Christmas market opens. At Christmas 2025, the square",
-                Lang::En
-            ),
-            vec![d("Christmas 2025", "2025-12-25")]
-        );
-        // "New Year" inside "Chinese New Year" is not 1 January: it is the first day of the
-        // Chinese year, 17 February in 2026.
-        assert_eq!(
-            dates(
-                "2026-01-05\n\nChinese New Year and Chinese New Year 2027",
-                Lang::En
-            )[1..],
-            [
-                d("Chinese New Year", "2026-02-17"),
-                d("Chinese New Year 2027", "2027-02-06")
-            ]
-        );
-        // "lent" is a verb; only "Lent" is the season.
-        assert_eq!(dates("The city lent 2025 chairs.", Lang::En), vec![]);
-    }
-
-    #[test]
     fn jewish_islamic_and_chinese_holidays_are_dates() {
         // Kept on the civil days printed calendars give: Hanukkah 2025 from 15 December (it
         // begins at sundown on the 14th), eight days; Ramadan 1447 the whole month.
@@ -3699,6 +3718,36 @@ mod tests {
                 d("Eid al-Fitr 2026", "2026-03-20"),
             ]
         );
+    }
+
+    #[test]
+    fn holiday_names_used_otherwise_are_no_dates() {
+        // A given name before a surname, an English holiday name as a modifier.
+        assert_eq!(
+            dates("Sylwester Nowak zaprasza na Sylwestra 2025 r.", Lang::Pl),
+            vec![d("Sylwestra 2025 r.", "2025-12-31")]
+        );
+        assert_eq!(
+            dates(
+                "The Christmas market opens. At Christmas 2025, the square",
+                Lang::En
+            ),
+            vec![d("Christmas 2025", "2025-12-25")]
+        );
+        // "New Year" inside "Chinese New Year" is not 1 January: it is the first day of the
+        // Chinese year, 17 February in 2026.
+        assert_eq!(
+            dates(
+                "2026-01-05\n\nChinese New Year and Chinese New Year 2027",
+                Lang::En
+            )[1..],
+            [
+                d("Chinese New Year", "2026-02-17"),
+                d("Chinese New Year 2027", "2027-02-06")
+            ]
+        );
+        // "lent" is a verb; only "Lent" is the season.
+        assert_eq!(dates("The city lent 2025 chairs.", Lang::En), vec![]);
     }
 
     #[test]
