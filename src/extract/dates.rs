@@ -1191,7 +1191,7 @@ impl Dates {
                 Form::DayMonthYear,
                 // Two digits after the month are a year only at the end of the text or before
                 // "r."/"roku" ("14 kwietnia 15 r."): "14 kwietnia 15 osób" is a count.
-                format!(r"(?:\b(?i:the)\s+)?\b{d1}\.?(?:\s+(?i:of))?(?:\s*|[/-]){m1}\b\.?(?:(?:,?\s+|[/-]){y1}\b|\s+(?P<yy>\d\d)(?:\s*\z|\s*(?i:r\.|roku\b)))?{ysuf}"),
+                format!(r"(?:\b(?i:the)\s+)?\b{d1}\.?(?:\s+(?i:of))?(?:\s*|[/-]){m1}\b\.?(?:(?:,?\s+|[/-]){y1}\b|\s+(?P<yy>\d\d)(?:\s*\z|\s*(?i:r\.|roku\b))|-(?P<yz>\d\d)\b)?{ysuf}"),
             ),
             // The month first: "July 13-15", "July 13 to 15, 2025", "Aug 8 - Aug 12",
             // "July 30 – August 2".
@@ -1319,7 +1319,7 @@ impl Dates {
         patterns.push(mk(
             Form::TimeDaypart,
             format!(
-                r"(?i)\b(?:(?:o|około|koło|at|about|around)\s+)?(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?|(?P<hw>(?:{hour_word})(?:[\s-](?:{hour_ej}))?))(?:\s*(?:o'clock|o’clock|oclock))?\s+(?P<dp>{dayparts})\b"
+                r"(?i)\b(?:(?:o|około|koło|at|about|around)\s+)?(?P<lab>(?:godz\.|godzinie)\s*)?(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?|(?P<hw>(?:{hour_word})(?:[\s-](?:{hour_ej}))?))(?:\s*(?:o'clock|o’clock|oclock))?\s+(?P<dp>{dayparts})\b"
             ),
         ));
         // Minutes in words: cardinals up to fifty-nine (twenty, twenty-five, dwadzieścia pięć).
@@ -1498,16 +1498,20 @@ impl Dates {
             let clock_count = format!(
                 r"(?P<n>\d{{1,3}}(?:[.,]\d)?|[13]/[24]|{count_words})(?P<half>\s+(?:i|and)\s+(?:pół|an?\s+half))?"
             );
+            // A larger unit before: "1 godz. 2 minuty temu", "in 1 hour and 20 minutes".
+            let lead = format!(
+                r"(?:(?P<n0>\d{{1,3}}|{count_words})[^\S\n]*(?P<cu0>{clock_units})\s+(?:(?:i|and)\s+)?)?"
+            );
             relative.push(rmk(
                 RelForm::InClock,
                 format!(
-                    r"(?i)\b(?:{ins_clock})\s+(?:(?:about|around|approximately|około|jakieś|jeszcze)\s+)?(?:{clock_count}\s*(?:more\s+)?)?(?P<cu>{clock_units})\b"
+                    r"(?i)\b(?:{ins_clock})\s+(?:(?:about|around|approximately|około|jakieś|jeszcze)\s+)?{lead}(?:{clock_count}\s*(?:more\s+)?)?(?P<cu>{clock_units})\b"
                 ),
             ));
             relative.push(rmk(
                 RelForm::AgoClock,
                 format!(
-                    r"(?i)\b(?:{clock_count}[^\S\n]*)?(?P<cu>{clock_units})\s+(?P<dir>{agos})\b"
+                    r"(?i)\b{lead}(?:{clock_count}[^\S\n]*)?(?P<cu>{clock_units})\s+(?P<dir>{agos})\b"
                 ),
             ));
         }
@@ -1886,6 +1890,9 @@ impl Dates {
                         continue;
                     }
                 }
+                if *form == Form::TimeLabelled && self.labelled_duration(text, span) {
+                    continue; // "1 godz. 20 min", "1 godz. 2 minuty temu": how long, not when
+                }
                 if *form == Form::TimeWordClock && words.counted_after(text, span.end, lang) {
                     continue; // "five past ten years", "20 po 3 latach"
                 }
@@ -2115,6 +2122,24 @@ impl Dates {
         Some((span, cand))
     }
 
+    /// Whether "godz. N" at `span` is part of a duration: "godz." after a count ("1 godz.
+    /// 20 min", "dwie godz.") or the number followed by minutes ("godz. 2 minuty").
+    fn labelled_duration(&self, text: &str, span: Span) -> bool {
+        let before = text[..span.start].trim_end();
+        let counted = before.ends_with(|c: char| c.is_ascii_digit()) || {
+            let word = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            !word.is_empty() && self.count_values.contains_key(&word.to_lowercase())
+        };
+        let after = text[span.end..].trim_start();
+        let minutes = after
+            .get(..3)
+            .is_some_and(|w| w.eq_ignore_ascii_case("min"));
+        counted || minutes
+    }
+
     fn relative_spec(&self, form: RelForm, c: &Caps) -> Option<RelSpec> {
         let meaning = |name: &str| {
             c.name(name)
@@ -2238,7 +2263,21 @@ impl Dates {
                     },
                 };
                 let n = if c.name("half").is_some() { n + 0.5 } else { n };
-                let minutes = (n * f64::from(per)).round() as i64;
+                let mut minutes = (n * f64::from(per)).round() as i64;
+                if let (Some(n0), Some(RelativeMeaning::Clock(per0))) =
+                    (c.name("n0"), meaning("cu0"))
+                {
+                    // The larger unit first: "1 godz. 2 minuty temu" is 62 minutes.
+                    let text = n0.as_str().to_lowercase();
+                    let n0 = match text.parse::<i64>() {
+                        Ok(n) => n,
+                        Err(_) => i64::from(*self.count_values.get(&text)?),
+                    };
+                    if per0 <= per {
+                        return None;
+                    }
+                    minutes += n0 * i64::from(per0);
+                }
                 let back =
                     form == RelForm::AgoClock && meaning("dir") != Some(RelativeMeaning::Hence);
                 Some(RelSpec::ClockOffset(if back { -minutes } else { minutes }))
@@ -2428,7 +2467,9 @@ impl Dates {
             }
             Form::DayMonthYear => single(date(
                 // Two digits: 1969–2068, as POSIX strptime's %y.
-                num("y1").or(num("yy").map(|y| if y < 69 { 2000 + y } else { 1900 + y })),
+                num("y1").or(num("yy")
+                    .or(num("yz"))
+                    .map(|y| if y < 69 { 2000 + y } else { 1900 + y })),
                 Some(month_of("m1")?.0),
                 Some(self.day(c, 1)?),
             )),
@@ -3328,6 +3369,24 @@ mod tests {
         assert_eq!(dates(text, Lang::En)[1..], [d("Thu.", "2013-02-14")]);
         let text = "Kraków, 12 February 2013\n\nOpen Fri, not Sat: they wed on Sun.";
         assert_eq!(dates(text, Lang::En)[1..], [d("Fri", "2013-02-15")]);
+    }
+
+    #[test]
+    fn a_labelled_hour_takes_its_part_of_the_day_and_a_day_its_two_digit_year() {
+        assert_eq!(
+            dates(
+                "Spotkanie o godz. 9 rano, koncert o godzinie 8 wieczorem.",
+                Lang::Pl
+            ),
+            vec![
+                d("godz. 9 rano", "09:00"),
+                d("godzinie 8 wieczorem", "20:00")
+            ]
+        );
+        assert_eq!(
+            dates("Born 31-Oct-74, appointed 18-Dec-2020.", Lang::En),
+            vec![d("31-Oct-74", "1974-10-31"), d("18-Dec-2020", "2020-12-18")]
+        );
     }
 
     #[test]

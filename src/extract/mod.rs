@@ -680,6 +680,18 @@ mod tests {
                 t("2 godziny temu", "02:30"),
             ]
         );
+        // Hours then minutes add up; "godz." after a count is the unit of a duration, no
+        // time of day ("1 godz. 20 min").
+        assert_eq!(
+            times(
+                "1 godz. 2 minuty temu, in 1 hour and 20 minutes. Przejazd trwał 1 godz. 20 min.",
+                Lang::Pl
+            ),
+            vec![
+                t("1 godz. 2 minuty temu", "03:28"),
+                t("in 1 hour and 20 minutes", "05:50"),
+            ]
+        );
         // "w" counts clock units only ("w 7 dni" says how long it took); halves are added;
         // "teraz" and "now" are the reference time itself.
         assert_eq!(
