@@ -361,6 +361,8 @@ enum RelForm {
     NthOfRelMonth,
     /// A season named relatively: this summer, tej zimy, przyszłej wiosny.
     Season,
+    /// A month named relatively: next March, last May, w przyszłym marcu.
+    Month,
     /// A count of clock units from the reference time: za 2 minuty, in half an hour.
     InClock,
     /// A count of clock units before (or, with hence, after) the reference time: 3 godziny
@@ -420,6 +422,9 @@ pub(super) enum RelSpec {
     /// The season with these first and last days (month, day) that contains the reference,
     /// or else the next one (`This`); the one after that (`Next`) or before it (`Last`).
     Season((u8, u8), (u8, u8), RelativeMeaning),
+    /// Month 1–12: the next one after the reference's month (next, nearest), the last one
+    /// before it (last), or this year's (this).
+    Month(u8, RelativeMeaning),
 }
 
 /// The season from `start` to `end` (month, day) beginning in year `y`: a range of days,
@@ -702,6 +707,24 @@ impl RelSpec {
                 return part_of(part, &RelSpec::Unit(m, unit).resolve(reference)?);
             }
             RelSpec::ClockOffset(_) | RelSpec::ClockUnits(..) => return None,
+            RelSpec::Month(m, meaning) => {
+                let y = match meaning {
+                    RelativeMeaning::Next | RelativeMeaning::Nearest if m <= reference.1 => {
+                        reference.0 + 1
+                    }
+                    RelativeMeaning::Last if m >= reference.1 => reference.0 - 1,
+                    RelativeMeaning::Next
+                    | RelativeMeaning::Nearest
+                    | RelativeMeaning::Last
+                    | RelativeMeaning::This => reference.0,
+                    _ => return None,
+                };
+                DateValue::Single(PartialDate {
+                    year: Some(y),
+                    month: Some(m),
+                    day: None,
+                })
+            }
             RelSpec::Season(start, end, m) => {
                 let ymd = |p: PartialDate| {
                     (
@@ -1460,6 +1483,21 @@ impl Dates {
             relative.push(rmk(
                 RelForm::Season,
                 format!(r"(?i)\b(?P<mod>{season_mods})\s+(?P<season>{any_season})\b"),
+            ));
+            let month_mods = rel(&|m| {
+                matches!(
+                    m,
+                    RelativeMeaning::Next
+                        | RelativeMeaning::Nearest
+                        | RelativeMeaning::Last
+                        | RelativeMeaning::This
+                )
+            });
+            relative.push(rmk(
+                RelForm::Month,
+                // Digits after ("last May 2012", "next March 15") make it an absolute date; a
+                // possessive makes "following" a preposition ("following August's tournaments").
+                format!(r"\b(?P<mod>(?i:{month_mods}))\s+(?P<m1>{full_months})\b(?P<digits>,?\s+\d|['’]s\b)?"),
             ));
             relative.push(rmk(
                 RelForm::DayOfMonth,
@@ -2235,6 +2273,13 @@ impl Dates {
                     m => m,
                 };
                 Some(RelSpec::Season(a, b, m))
+            }
+            RelForm::Month => {
+                if c.name("digits").is_some() {
+                    return None;
+                }
+                let (m, _) = self.month(c.name("m1")?.as_str())?;
+                Some(RelSpec::Month(m, meaning("mod")?))
             }
             RelForm::Now => Some(RelSpec::ClockOffset(0)),
             RelForm::UnitsClock => {
@@ -3386,6 +3431,26 @@ mod tests {
         assert_eq!(
             dates("Born 31-Oct-74, appointed 18-Dec-2020.", Lang::En),
             vec![d("31-Oct-74", "1974-10-31"), d("18-Dec-2020", "2020-12-18")]
+        );
+    }
+
+    #[test]
+    fn months_named_relatively() {
+        // From 11 August 2026: next March is 2027's, last November 2025's, this May 2026's.
+        let text = "Kraków, 11 August 2026\n\nWorks end next March; they began last November \
+                    and paused this May. Since last May 2012, following August's vote.";
+        assert_eq!(
+            dates(text, Lang::En)[1..],
+            [
+                d("next March", "2027-03"),
+                d("last November", "2025-11"),
+                d("this May", "2026-05"),
+                d("May 2012", "2012-05"),
+            ]
+        );
+        assert_eq!(
+            dates("2026-08-11\n\nW przyszłym marcu.", Lang::Pl)[1..],
+            [d("przyszłym marcu", "2027-03")]
         );
     }
 
