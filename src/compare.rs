@@ -181,9 +181,9 @@ impl Finding {
                 ctx.push(c.clone());
             }
             if ctx.is_empty() {
-                f.value.to_string()
+                f.normalised()
             } else {
-                format!("{} ({})", f.value, ctx.join(", "))
+                format!("{} ({})", f.normalised(), ctx.join(", "))
             }
         };
         let kind = s.or(t).map_or("fact", |f| f.kind.name());

@@ -1318,6 +1318,21 @@ fn first_day_after(facts: &[Fact], (y, m, d): (i32, u8, u8)) -> bool {
     dates.len() == 1 && dates[0].bounds().is_some_and(|(a, _)| a == want)
 }
 
+/// Duckling's time zone: its reference time is 04:30 at UTC−02:00.
+const DUCKLING_UTC_OFFSET: i16 = -120;
+
+/// A time of day of `f` on Duckling's clock: moved from the time zone written with it
+/// (`4pm CET` is 13:00 at UTC−02:00); as written when it has none.
+fn in_duckling_zone(f: &Fact, (h, m): (u8, u8)) -> (u8, u8) {
+    let Some(offset) = f.utc_offset else {
+        return (h, m);
+    };
+    let minutes = (i32::from(h) * 60 + i32::from(m) - i32::from(offset)
+        + i32::from(DUCKLING_UTC_OFFSET))
+    .rem_euclid(24 * 60);
+    ((minutes / 60) as u8, (minutes % 60) as u8)
+}
+
 /// The Saturday and Sunday of a Duckling weekend: Friday 18:00 to Monday 00:00.
 fn weekend(
     from: (i32, u8, u8, u8, u8),
@@ -1350,7 +1365,7 @@ fn time_matches(
     let times: Vec<(u8, u8)> = facts
         .iter()
         .filter_map(|f| match f.value {
-            Value::Time(h, m) => Some((h, m)),
+            Value::Time(h, m) => Some(in_duckling_zone(f, (h, m))),
             _ => None,
         })
         .collect();
@@ -1476,7 +1491,9 @@ fn time_matches(
                 let ranges: Vec<((u8, u8), (u8, u8))> = facts
                     .iter()
                     .filter_map(|f| match f.value {
-                        Value::TimeRange(a, b) => Some((a, b)),
+                        Value::TimeRange(a, b) => {
+                            Some((in_duckling_zone(f, a), in_duckling_zone(f, b)))
+                        }
                         _ => None,
                     })
                     .collect();
@@ -1804,6 +1821,8 @@ pub fn markdown(results: &[SuiteResult]) -> String {
          dateparser gives each case a `period`; one whose period is a day (`2 minuty temu` has \
          it too) is right when the day is, with no time stated or with the expected one. \
          A weekend, Friday 18:00 to Monday 00:00 in Duckling, is the range Saturday–Sunday. \
+         A time written with a time zone (`4pm CET`) keeps its value and gains the zone's \
+         offset (16:00+01:00); it is compared on Duckling's clock, UTC−02:00 (13:00). \
          Duckling dates a Jewish holiday from the evening it begins (Yom Kippur 2018 as 18 \
          September); factlint gives the days it is kept, as printed calendars do (19 September), \
          so such a case is right when factlint's only date starts on the day after Duckling's; \

@@ -45,6 +45,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("entities.tsv", include_str!("../lexicons/entities.tsv")),
     ("hyphenated.tsv", include_str!("../lexicons/hyphenated.tsv")),
     ("holidays.tsv", include_str!("../lexicons/holidays.tsv")),
+    ("time_zones.tsv", include_str!("../lexicons/time_zones.tsv")),
 ];
 
 /// An error in a lexicon file: which file, which 1-based line, and what is wrong.
@@ -461,6 +462,9 @@ pub struct Lexicons {
     pub hyphenated: Vec<String>,
     /// Named days and seasons of the year (`holidays.tsv`): Wigilia, Wielkanoc, Christmas.
     pub holidays: Vec<Holiday>,
+    /// Time zones written after a time (`time_zones.tsv`): (`CET`, offset east of UTC in
+    /// minutes, 60).
+    pub time_zones: Vec<(String, i16)>,
 }
 
 /// A named day (or run of days) of the year, as a row of `holidays.tsv`.
@@ -715,6 +719,19 @@ impl HolidayRule {
     }
 }
 
+/// `+HH:MM` or `-HH:MM` (hours 0–14, minutes 0–59) as minutes east of UTC.
+fn parse_offset(s: &str) -> Option<i16> {
+    let sign = match s.get(..1)? {
+        "+" => 1,
+        "-" => -1,
+        _ => return None,
+    };
+    let (hh, mm) = s[1..].split_once(':')?;
+    let (h, m): (i16, i16) = (hh.parse().ok()?, mm.parse().ok()?);
+    (hh.len() == 2 && mm.len() == 2 && (0..=14).contains(&h) && (0..60).contains(&m))
+        .then_some(sign * (h * 60 + m))
+}
+
 /// One data row of a TSV lexicon: its 1-based line number and its fields.
 struct Row<'a> {
     line: usize,
@@ -955,6 +972,19 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     exact_case: guards.contains(&"exact"),
                     also_name: guards.contains(&"name"),
                 });
+            }
+        }
+        "time_zones.tsv" => {
+            lex.time_zones.clear();
+            for row in rows(text) {
+                need(&row, 2)?;
+                let offset = parse_offset(row.fields[1]).ok_or_else(|| {
+                    err(
+                        row.line,
+                        format!("offset `{}` is not +HH:MM or -HH:MM", row.fields[1]),
+                    )
+                })?;
+                lex.time_zones.push((row.fields[0].to_string(), offset));
             }
         }
         "hyphenated.tsv" => {
@@ -1384,6 +1414,18 @@ mod tests {
             .unwrap_err();
         assert_eq!(err.line, 2);
         assert!(err.reason.contains("nth:6:1:1"), "{}", err.reason);
+    }
+
+    #[test]
+    fn time_zone_offsets_are_minutes_east_of_utc() {
+        assert_eq!(parse_offset("+01:00"), Some(60));
+        assert_eq!(parse_offset("+05:30"), Some(330));
+        assert_eq!(parse_offset("-08:00"), Some(-480));
+        for bad in ["01:00", "+1", "+15:00", "+01:60", "+001:00"] {
+            assert_eq!(parse_offset(bad), None, "{bad}");
+        }
+        let lex = Lexicons::embedded();
+        assert!(lex.time_zones.contains(&("CET".to_string(), 60)));
     }
 
     #[test]

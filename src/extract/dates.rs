@@ -299,6 +299,8 @@ pub(super) struct Dates {
     dayparts: HashMap<String, DaypartEntry>,
     /// Holiday forms, lower case → (rule, language, also a given name).
     holidays: HashMap<String, (HolidayRule, Lang, bool)>,
+    /// Time zones (`time_zones.tsv`), upper case → offset east of UTC in minutes.
+    time_zones: HashMap<String, i16>,
     /// Words for a part of a period (na początku, late, the end of), lower case → part.
     parts: HashMap<String, Part>,
     /// Words that make a date or time the bound of an open period, lower case, longest
@@ -1689,6 +1691,11 @@ impl Dates {
             daypart_re,
             dayparts,
             holidays,
+            time_zones: lex
+                .time_zones
+                .iter()
+                .map(|(z, o)| (z.to_uppercase(), *o))
+                .collect(),
             parts: lex
                 .date_words
                 .iter()
@@ -2051,6 +2058,12 @@ impl Dates {
                             pending.push((span, RelSpec::Days(i64::from(*n))));
                         }
                     }
+                    if matches!(f.value, Value::Time(..) | Value::TimeRange(..)) && !f.daypart {
+                        if let Some((end, offset)) = self.zone_after(text, span.end) {
+                            f.span.end = end;
+                            f.utc_offset = Some(offset);
+                        }
+                    }
                     if let Value::Time(h, _) = f.value {
                         let written = span.of(text);
                         let digits = lang == Lang::En
@@ -2158,6 +2171,39 @@ impl Dates {
             (None, None, _) => Cand::Relative(RelSpec::Holiday(rule, RelativeMeaning::This)),
         };
         Some((span, cand))
+    }
+
+    /// A time zone written right after a time ending at byte `end` ("16:00 CET", "9 am
+    /// (BST)"): the end of the zone and its offset east of UTC in minutes.
+    fn zone_after(&self, text: &str, end: usize) -> Option<(usize, i16)> {
+        let rest = &text[end..];
+        let blank = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+        if blank > 2 {
+            return None;
+        }
+        let rest = &rest[blank..];
+        let paren = rest.starts_with('(');
+        let word_at = blank + usize::from(paren);
+        let word: &str = {
+            let w = &text[end + word_at..];
+            let n = w.bytes().take_while(u8::is_ascii_alphabetic).count();
+            &w[..n]
+        };
+        if !(2..=4).contains(&word.len()) {
+            return None;
+        }
+        let mut stop = end + word_at + word.len();
+        if text[stop..].starts_with(|c: char| c.is_alphanumeric()) {
+            return None;
+        }
+        let offset = *self.time_zones.get(&word.to_ascii_uppercase())?;
+        if paren {
+            if !text[stop..].starts_with(')') {
+                return None;
+            }
+            stop += 1;
+        }
+        Some((stop, offset))
     }
 
     /// Whether "godz. N" at `span` is part of a duration: "godz." after a count ("1 godz.
@@ -3431,6 +3477,34 @@ mod tests {
         assert_eq!(
             dates("Born 31-Oct-74, appointed 18-Dec-2020.", Lang::En),
             vec![d("31-Oct-74", "1974-10-31"), d("18-Dec-2020", "2020-12-18")]
+        );
+    }
+
+    #[test]
+    fn a_time_zone_after_a_time_gives_its_offset() {
+        let ex = crate::extract::Extractor::new(&crate::lexicon::Lexicons::embedded());
+        let zoned = |text: &str| -> Vec<(String, String)> {
+            ex.extract(text, Lang::En)
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Time)
+                .map(|f| (f.span.of(text).to_string(), f.normalised()))
+                .collect()
+        };
+        assert_eq!(
+            zoned(
+                "The webinar starts at 4pm CET, Q&A 9:30 - 11:00 cst, then 9 am (BST) and 17:00."
+            ),
+            vec![
+                d("4pm CET", "16:00+01:00"),
+                d("9:30 - 11:00 cst", "09:30-06:00/11:00-06:00"),
+                d("9 am (BST)", "09:00+01:00"),
+                d("17:00", "17:00"),
+            ]
+        );
+        // A word that is no zone, or a zone glued to more letters, is left alone.
+        assert_eq!(
+            zoned("At 5 pm Estonia time, at 6 pm CETs."),
+            vec![d("5 pm", "17:00"), d("6 pm", "18:00")]
         );
     }
 

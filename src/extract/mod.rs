@@ -148,6 +148,9 @@ pub struct Fact {
     /// For times: a part of the day named without an hour (`wieczorem`, `this evening`), a
     /// range of times from `dayparts.tsv`, compared loosely (see [`crate::compare`]).
     pub daypart: bool,
+    /// For times: the offset from UTC, in minutes east, of a time zone written after it
+    /// (`16:00 CET`: 60; `time_zones.tsv`). The value stays as written; `None` with no zone.
+    pub utc_offset: Option<i16>,
 }
 
 impl Fact {
@@ -180,6 +183,25 @@ impl Fact {
             twelve_hour: false,
             season: false,
             daypart: false,
+            utc_offset: None,
+        }
+    }
+
+    /// Its normalised value as text: the value, and for a time written with a time zone its
+    /// offset from UTC after each time, as ISO 8601 writes it (`16:00+01:00`,
+    /// `09:30-06:00/11:00-06:00`).
+    pub fn normalised(&self) -> String {
+        let Some(offset) = self.utc_offset else {
+            return self.value.to_string();
+        };
+        let sign = if offset < 0 { '-' } else { '+' };
+        let zone = format!("{sign}{:02}:{:02}", offset.abs() / 60, offset.abs() % 60);
+        match self.value {
+            Value::Time(h, m) => format!("{h:02}:{m:02}{zone}"),
+            Value::TimeRange((h1, m1), (h2, m2)) => {
+                format!("{h1:02}:{m1:02}{zone}/{h2:02}:{m2:02}{zone}")
+            }
+            _ => self.value.to_string(),
         }
     }
 }

@@ -63,7 +63,7 @@ impl FactRecord {
         FactRecord {
             kind: fact.kind.name(),
             text: span.of(&text.content).to_string(),
-            value: fact.value.to_string(),
+            value: fact.normalised(),
             unit: fact.unit.clone(),
             start: start.offset,
             end: end.offset,
