@@ -253,6 +253,8 @@ enum Form {
     YearAfter,
     TimeLabelled,
     TimeColon,
+    /// A bare hour with a time zone after it: "at 8 GMT", "8h PST".
+    TimeZoned,
     TimeMeridiem,
     TimeRange,
     TimeWord,
@@ -1028,6 +1030,7 @@ impl Dates {
                 .map(|m| m.form.as_str()),
         );
         let mon = format!("(?i:{mon_all})|May");
+        let zones = or_never(alternation(lex.time_zones.iter().map(|z| z.0.as_str())));
         let full_months = format!(
             "(?i:{})|May",
             alternation(
@@ -1287,6 +1290,12 @@ impl Dates {
             // 15:30, and the French-style 15h30, 15h00 (a bare "16h" only after "at": "24h" is
             // a duration).
             mk(Form::TimeColon, r"\b(?P<h>2[0-3]|[01]?\d)(?::(?P<min>[0-5]\d)|h(?P<hmin>[0-5]\d)?)\b".into()),
+            // A bare hour is a time when a time zone follows: "at 8 GMT", "8h PST" (the zone
+            // itself is read after the fact is made, as for every time).
+            mk(
+                Form::TimeZoned,
+                format!(r"\b(?P<h>2[0-3]|[01]?\d)h?\s(?i:{zones})\b"),
+            ),
             mk(
                 Form::TimeMeridiem,
                 r"(?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)".into(),
@@ -1934,6 +1943,11 @@ impl Dates {
                     if !(word_at || at(b) || before.ends_with('@')) {
                         continue;
                     }
+                }
+                if *form == Form::TimeZoned {
+                    // The fact is the hour; the zone after it is read as for any time.
+                    let h = caps.name("h").expect("hour group");
+                    span.end = h.end() + usize::from(text[h.end()..].starts_with('h'));
                 }
                 if *form == Form::TimeLabelled && self.labelled_duration(text, span) {
                     continue; // "1 godz. 20 min", "1 godz. 2 minuty temu": how long, not when
@@ -2650,7 +2664,7 @@ impl Dates {
                 let (a, b) = season(num("y1")?, a, b)?;
                 Some((FactKind::Date, Value::Date(DateValue::Range(a, b))))
             }
-            Form::TimeLabelled | Form::TimeColon => Some((
+            Form::TimeLabelled | Form::TimeColon | Form::TimeZoned => Some((
                 FactKind::Time,
                 Value::Time(
                     num("h")? as u8,
@@ -3501,10 +3515,16 @@ mod tests {
                 d("17:00", "17:00"),
             ]
         );
-        // A word that is no zone, or a zone glued to more letters, is left alone.
+        // A word that is no zone, or a zone glued to more letters, is left alone; a bare hour
+        // is a time with a zone after it.
         assert_eq!(
-            zoned("At 5 pm Estonia time, at 6 pm CETs."),
-            vec![d("5 pm", "17:00"), d("6 pm", "18:00")]
+            zoned("At 5 pm Estonia time, at 6 pm CETs, at 8 GMT, 16h CET, 8 members."),
+            vec![
+                d("5 pm", "17:00"),
+                d("6 pm", "18:00"),
+                d("8 GMT", "08:00+00:00"),
+                d("16h CET", "16:00+01:00"),
+            ]
         );
     }
 
