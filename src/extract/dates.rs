@@ -1547,9 +1547,10 @@ impl Dates {
             let clock_count = format!(
                 r"(?P<n>\d{{1,3}}(?:[.,]\d)?|[13]/[24]|{count_words})(?P<half>\s+(?:i|and)\s+(?:pół|an?\s+half))?"
             );
-            // A larger unit before: "1 godz. 2 minuty temu", "in 1 hour and 20 minutes".
+            // A larger unit before, in digits: "1 godz. 2 minuty temu", "in 1 hour and 20
+            // minutes" (number words here would double the cost of compiling these patterns).
             let lead = format!(
-                r"(?:(?P<n0>\d{{1,3}}|{count_words})[^\S\n]*(?P<cu0>{clock_units})\s+(?:(?:i|and)\s+)?)?"
+                r"(?:(?P<n0>\d{{1,3}})(?-i:[^\S\n])*(?P<cu0>{clock_units})\s+(?:(?:i|and)\s+)?)?"
             );
             relative.push(rmk(
                 RelForm::InClock,
@@ -1560,7 +1561,7 @@ impl Dates {
             relative.push(rmk(
                 RelForm::AgoClock,
                 format!(
-                    r"(?i)\b{lead}(?:{clock_count}[^\S\n]*)?(?P<cu>{clock_units})\s+(?P<dir>{agos})\b"
+                    r"(?i)\b{lead}(?:{clock_count}(?-i:[^\S\n])*)?(?P<cu>{clock_units})\s+(?P<dir>{agos})\b"
                 ),
             ));
         }
@@ -1588,7 +1589,7 @@ impl Dates {
         if !agos.is_empty() && !units.is_empty() {
             relative.push(rmk(
                 RelForm::Ago,
-                format!(r"(?i)\b(?:{count}[^\S\n]+)?(?P<unit>{units})\s+(?P<dir>{agos})\b"),
+                format!(r"(?i)\b(?:{count}(?-i:[^\S\n])+)?(?P<unit>{units})\s+(?P<dir>{agos})\b"),
             ));
         }
         let weekday_alone = alternation(lex.weekdays_alone.iter().map(String::as_str));
@@ -2373,11 +2374,7 @@ impl Dates {
                     (c.name("n0"), meaning("cu0"))
                 {
                     // The larger unit first: "1 godz. 2 minuty temu" is 62 minutes.
-                    let text = n0.as_str().to_lowercase();
-                    let n0 = match text.parse::<i64>() {
-                        Ok(n) => n,
-                        Err(_) => i64::from(*self.count_values.get(&text)?),
-                    };
+                    let n0: i64 = n0.as_str().parse().ok()?;
                     if per0 <= per {
                         return None;
                     }
