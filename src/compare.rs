@@ -20,7 +20,9 @@
 //!    month written alone or a season, which translators often leave out or render otherwise).
 //!
 //! An English time on the 12-hour clock with neither a.m. nor p.m. (`at 3:30`) equals the same
-//! time 12 hours later (`o 15:30`). A part of the day named without an hour (`wieczorem`, `in
+//! time 12 hours later (`o 15:30`). A time written with a time zone (`15:00 GMT`) equals a
+//! time without one that is the same instant in Polish time, CET or CEST (`16:00`, `17:00`);
+//! two times with zones are compared in UTC. A part of the day named without an hour (`wieczorem`, `in
 //! the evening`) is a range of times that agrees with another such part it overlaps and with
 //! a time it holds; left out it is info, differing a warning.
 //!
@@ -537,6 +539,12 @@ fn equal(a: &Fact, b: &Fact, conv: &Conversions) -> bool {
             (*y1..=*y2).contains(&(*h, *m))
                 || a.twelve_hour && (*y1..=*y2).contains(&((h + 12) % 24, *m))
         }
+        // A time written with a time zone ("15:00 GMT", "16:00 CET") against one without:
+        // that one is Polish time, CET or CEST; two zones are compared in UTC.
+        (Value::Time(h1, m1), Value::Time(h2, m2)) if a.utc_offset != b.utc_offset => {
+            let (x, y) = (utc_readings(a, *h1, *m1), utc_readings(b, *h2, *m2));
+            x.iter().any(|t| y.contains(t))
+        }
         // "at 3:30" in English may be 15:30.
         (Value::Time(h1, m1), Value::Time(h2, m2)) if a.twelve_hour || b.twelve_hour => {
             m1 == m2
@@ -546,6 +554,28 @@ fn equal(a: &Fact, b: &Fact, conv: &Conversions) -> bool {
         }
         (x, y) => x == y,
     }
+}
+
+/// The minutes after midnight UTC that a time of `f` (`h`:`m`) may be: in its time zone, or
+/// with none written in Polish time, CET (+01:00) or CEST (+02:00); 12 hours later too for a
+/// time that may be on the 12-hour clock ([`Fact::twelve_hour`]).
+fn utc_readings(f: &Fact, h: u8, m: u8) -> Vec<i32> {
+    let offsets: &[i16] = match &f.utc_offset {
+        Some(o) => std::slice::from_ref(o),
+        None => &[60, 120],
+    };
+    let hours: &[u8] = if f.twelve_hour {
+        &[h, (h + 12) % 24]
+    } else {
+        std::slice::from_ref(&h)
+    };
+    let mut out = Vec::new();
+    for &o in offsets {
+        for &h in hours {
+            out.push((i32::from(h) * 60 + i32::from(m) - i32::from(o)).rem_euclid(24 * 60));
+        }
+    }
+    out
 }
 
 /// A single day with its day and month exchanged (`2025-05-04` → `2025-04-05`).
@@ -1269,6 +1299,32 @@ mod tests {
             f,
             vec![("time_mismatch", "godz. 15:30".into(), "03:30".into())]
         );
+    }
+
+    #[test]
+    fn a_time_with_a_time_zone_is_compared_with_polish_time() {
+        // 15:00 GMT is 16:00 in Poland in winter (CET), 17:00 in summer (CEST).
+        for pl in ["16:00", "17:00"] {
+            let f = run(
+                &format!("Transmisja rozpocznie się o godz. {pl}."),
+                "The broadcast will start at 15:00 GMT.",
+            );
+            assert_eq!(f, vec![], "{pl}");
+        }
+        let f = run(
+            "Transmisja rozpocznie się o godz. 15:00.",
+            "The broadcast will start at 15:00 GMT.",
+        );
+        assert_eq!(
+            f,
+            vec![("time_mismatch", "godz. 15:00".into(), "15:00 GMT".into())]
+        );
+        // Two zones: compared in UTC.
+        let f = run(
+            "Transmisja rozpocznie się o godz. 16:00 CET.",
+            "The broadcast will start at 10:00 EST.",
+        );
+        assert_eq!(f, vec![]);
     }
 
     #[test]
