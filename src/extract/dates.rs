@@ -408,6 +408,8 @@ pub(super) enum RelSpec {
     /// A holiday: the next one on or after the reference (`This`, `Next`), or the last one
     /// before it (`Last`).
     Holiday(HolidayRule, RelativeMeaning),
+    /// A holiday in the reference's year plus this many years (Wielkanoc przyszłego roku).
+    HolidayOfYear(HolidayRule, i32),
     /// A part of the next, last or this week, month or year (the end of next week).
     PartOf(Part, RelativeMeaning, RelativeUnit),
     /// The n-th (−1 last) weekday, day or week of a month (1–12) written without a year: of
@@ -775,6 +777,9 @@ impl RelSpec {
                     reference.0
                 };
                 nth_in_month(y, m, n, what)?
+            }
+            RelSpec::HolidayOfYear(rule, delta) => {
+                holiday_value(rule.in_year(reference.0 + delta)?)
             }
             RelSpec::Holiday(rule, m) => {
                 let y = reference.0;
@@ -1649,10 +1654,13 @@ impl Dates {
             (true, false) => Some(exact_case),
             (false, false) => Some(format!("(?i:{any_case})|{exact_case}")),
         };
+        let year_units = or_never(rel(&|m| *m == RelativeMeaning::Unit(RelativeUnit::Year)));
         let holiday_re = holiday_forms.map(|forms| {
             let mods = if mods.is_empty() { "[^\\s\\S]" } else { &mods };
+            // A year after: written ("Easter 2014") or relative ("Wielkanoc przyszłego roku",
+            // "Thanksgiving of next year").
             let re = strip_word_boundaries(&format!(
-                r"(?:\b(?P<mod>(?i:{mods}))\s+)?\b(?P<h>{forms})\b(?:,?\s+(?:(?i:of|in)\s+)?{}\b{ysuf})?",
+                r"(?:\b(?P<mod>(?i:{mods}))\s+)?\b(?P<h>{forms})\b(?:,?\s+(?:(?i:of|in)\s+)?{}\b{ysuf}|\s+(?:(?i:of)\s+)?(?P<ymod>(?i:{mods}))\s+(?i:{year_units})\b)?",
                 year(1)
             ));
             Pattern::new(&re).unwrap_or_else(|e| panic!("holiday regex: {e}"))
@@ -2169,7 +2177,18 @@ impl Dates {
         let meaning = caps
             .name("mod")
             .and_then(|m| self.relative_words.get(&m.as_str().to_lowercase()).copied());
+        let of_year = caps
+            .name("ymod")
+            .and_then(|m| self.relative_words.get(&m.as_str().to_lowercase()).copied());
         let cand = match (year, meaning, rule) {
+            _ if of_year.is_some() => {
+                let delta = match of_year? {
+                    RelativeMeaning::Next => 1,
+                    RelativeMeaning::Last => -1,
+                    _ => 0,
+                };
+                Cand::Relative(RelSpec::HolidayOfYear(rule, delta))
+            }
             (Some(y), ..) => {
                 let y: i32 = y.as_str().parse().ok()?;
                 Cand::Fact(FactKind::Date, Value::Date(holiday_value(rule.in_year(y)?)))
@@ -3932,6 +3951,27 @@ mod tests {
                 d("Tisha B'Av 2026", "2026-07-23"),
                 d("Eid al-Fitr 2026", "2026-03-20"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_holiday_of_a_year_named_relatively() {
+        assert_eq!(
+            dates(
+                "2026-03-10\n\nW Wigilię przyszłego roku i w Wielkanoc ubiegłego roku.",
+                Lang::Pl
+            )[1..],
+            [
+                d("Wigilię przyszłego roku", "2027-12-24"),
+                d("Wielkanoc ubiegłego roku", "2025-04-20"),
+            ]
+        );
+        assert_eq!(
+            dates(
+                "Kraków, 10 March 2026\n\nThanksgiving of next year.",
+                Lang::En
+            )[1..],
+            [d("Thanksgiving of next year", "2027-11-25")]
         );
     }
 
