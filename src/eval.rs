@@ -1263,6 +1263,17 @@ fn month_before(p: PartialDate) -> Option<PartialDate> {
 /// counted in days or more ("7 days ago" is 2013-02-05T04:00 at hour grain, "a day from now"
 /// 2013-02-13T04:00): such a time is the reference's, not written in the phrase, so where
 /// factlint states no time the value is compared at day grain.
+/// The date values among `facts`, in order.
+fn date_values(facts: &[Fact]) -> Vec<&DateValue> {
+    facts
+        .iter()
+        .filter_map(|f| match &f.value {
+            Value::Date(d) => Some(d),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Duckling's holiday names of the Jewish holidays factlint dates.
 const JEWISH_HOLIDAYS: &[&str] = &[
     "Hanukkah",
@@ -1308,13 +1319,7 @@ fn first_day_after(facts: &[Fact], (y, m, d): (i32, u8, u8)) -> bool {
         return false;
     };
     let want = (first.year() as i32, first.month() as u8, first.day() as u8);
-    let dates: Vec<&DateValue> = facts
-        .iter()
-        .filter_map(|f| match &f.value {
-            Value::Date(d) => Some(d),
-            _ => None,
-        })
-        .collect();
+    let dates = date_values(facts);
     dates.len() == 1 && dates[0].bounds().is_some_and(|(a, _)| a == want)
 }
 
@@ -1355,13 +1360,7 @@ fn time_matches(
     reference: (i32, u8, u8),
     clock: (u8, u8),
 ) -> bool {
-    let dates: Vec<&DateValue> = facts
-        .iter()
-        .filter_map(|f| match &f.value {
-            Value::Date(d) => Some(d),
-            _ => None,
-        })
-        .collect();
+    let dates = date_values(facts);
     let times: Vec<(u8, u8)> = facts
         .iter()
         .filter_map(|f| match f.value {
