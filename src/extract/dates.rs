@@ -2181,8 +2181,8 @@ impl Dates {
             .name("ymod")
             .and_then(|m| self.relative_words.get(&m.as_str().to_lowercase()).copied());
         let cand = match (year, meaning, rule) {
-            _ if of_year.is_some() => {
-                let delta = match of_year? {
+            _ if let Some(of_year) = of_year => {
+                let delta = match of_year {
                     RelativeMeaning::Next => 1,
                     RelativeMeaning::Last => -1,
                     _ => 0,
