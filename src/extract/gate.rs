@@ -312,11 +312,22 @@ impl Gate {
                 let (before, after) = extents[i];
                 let start = super::floor_char_boundary(text, hit.start().saturating_sub(before));
                 let end = super::ceil_char_boundary(text, (hit.end() + after).min(text.len()));
-                let w = &mut out[i];
-                match w.last_mut() {
-                    Some(last) if start <= last.1 => last.1 = last.1.max(end),
-                    _ => w.push((start, end)),
+                out[i].push((start, end));
+            }
+        }
+        // Overlapping hits come in the order they end, not start (a short trigger inside a
+        // longer one ends first): sort each pattern's windows, then join those that touch.
+        for w in &mut out {
+            if w.len() > 1 {
+                w.sort_unstable();
+                let mut joined: Windows = Vec::with_capacity(w.len());
+                for &(start, end) in w.iter() {
+                    match joined.last_mut() {
+                        Some(last) if start <= last.1 => last.1 = last.1.max(end),
+                        _ => joined.push((start, end)),
+                    }
                 }
+                *w = joined;
             }
         }
         out
@@ -793,5 +804,15 @@ mod tests {
         assert_eq!(w[0], vec![(at, at + "grudnia   2020".len())]);
         assert!(gate.windows("nic tu nie ma", |_| true)[0].is_empty());
         assert!(gate.windows(&text, |i| i == 0)[1].is_empty());
+    }
+
+    #[test]
+    fn a_window_starts_at_the_earliest_trigger_even_when_a_shorter_one_ends_first() {
+        // "holi" ends before "late summer bank holiday" does, and is reported first.
+        let p = Pattern::new(r"(?i:late summer bank holiday|holi)\s+[0-9]{4}").unwrap();
+        let gate = Gate::new(&[&p]);
+        let text = "on the late summer bank holiday 2018";
+        let at = text.find("late").unwrap();
+        assert_eq!(gate.windows(text, |_| true), vec![vec![(at, text.len())]]);
     }
 }
