@@ -6,6 +6,7 @@
 //! ([`Lexicons::embedded`]); [`Lexicons::load_dir`] reads a folder in which any file present
 //! replaces the default of the same name, so a user can override one lexicon and keep the rest.
 
+use crate::calendars::hindu::{LunarDay, Moment};
 use crate::calendars::{Calendar, CalendarMonth};
 use crate::Lang;
 use std::fmt;
@@ -502,12 +503,39 @@ pub struct Holiday {
 ///   - `MM` alone, no day: the whole month (`hijri:09`, Ramadan);
 ///   - `,sat+1`, `,fri-1` …: when the day falls on that weekday (mon … sun), it moves by
 ///     that many days (`hebrew:11-09,sat+1`: Tisha B'Av is not kept on a Sabbath);
-/// - `lunar`: named, but set by a calendar that the rules cannot compute (Diwali, set by the
-///   Hindu calendar): no date is reported, and its name is not read as another holiday.
+/// - `fixed:MM-DD,sun-1,…`: a fixed day moved by that many days when it falls on that
+///   weekday (`fixed:04-27,sun-1`, King's Day);
+/// - `hindu:MM-TT`: tithi TT (1–30) of amanta month MM (01 Chaitra … 12 Phalguna) of the Hindu
+///   lunisolar calendar, on the day it prevails at sunrise, or at `@noon`, `@afternoon`,
+///   `@sunset`, `@evening`, `@midnight` (`hindu:07-30@evening`, Diwali); then optionally
+///   `:A..B` or `:N` as above (see [`crate::calendars::hindu`]);
+/// - `sankranti:SS`: the day the Sun enters sidereal sign SS (01 Mesha … 12 Mina), or the next
+///   day when that is after sunset (`@midnight`: after midnight); then `:A..B` or `:N`
+///   (`sankranti:10`, Makar Sankranti; `sankranti:01@midnight:25`, 25 Boishakh);
+/// - `nakshatra:NN-SS`: the first day whose sunrise finds the Moon in nakshatra NN (01 Ashvini
+///   … 27 Revati) and the Sun in sign SS (`nakshatra:22-05`, Onam);
+/// - `shahenshahi:MM-DD`: day DD of month MM of the Zoroastrian Shahenshahi calendar
+///   (`shahenshahi:01-01`, the Parsi New Year);
+/// - `lunar`: named, but set by a calendar that the rules cannot compute: no date is
+///   reported, and its name is not read as another holiday.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HolidayRule {
     /// Set by a calendar the rules cannot compute: no date.
     Lunar,
+    /// A day of the Hindu lunisolar or sidereal solar calendar, then a run of days.
+    Hindu(HinduRule),
+    /// Month 1–12 and day 1–30 of the Zoroastrian Shahenshahi calendar.
+    Shahenshahi(u8, u8),
+    /// A fixed day (month 1–12, day 1–31) moved when it falls on a given weekday.
+    Observed {
+        /// 1–12.
+        month: u8,
+        /// 1–31.
+        day: u8,
+        /// When the day falls on weekday `.0` (1 Monday … 7 Sunday) it moves by `.1` days;
+        /// `.0 == 0` is an unused slot.
+        moves: [(u8, i8); 7],
+    },
     /// A day or month of the Hebrew, Hijri or Chinese calendar.
     Calendar(CalendarRule),
     /// Month 1–12 and day 1–31.
@@ -529,6 +557,95 @@ pub enum HolidayRule {
     },
 }
 
+/// A holiday set by the Hindu calendar (rules `hindu:`, `sankranti:`, `nakshatra:` of
+/// `holidays.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HinduRule {
+    /// The day that sets it.
+    pub day: HinduDay,
+    /// The first and last day covered, counted in days after that day.
+    pub days: (i16, i16),
+}
+
+/// The day of the Hindu calendar a [`HinduRule`] counts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HinduDay {
+    /// A tithi of a lunar month.
+    Lunar(LunarDay),
+    /// The Sun's entry into a sidereal sign (1 Mesha … 12 Mina), counted to the next day
+    /// after the moment given.
+    Sankranti(u8, Moment),
+    /// The first sunrise with the Moon in nakshatra `.0` (1–27) and the Sun in sign `.1`.
+    Nakshatra(u8, u8),
+}
+
+impl HinduRule {
+    /// Parses the part after `hindu:`, `sankranti:` or `nakshatra:` (`kind`).
+    fn parse(kind: &str, s: &str) -> Option<HinduRule> {
+        let (s, days) = match s.split_once(':') {
+            Some((d, r)) => (d, parse_days(r)?),
+            None => (s, (0, 0)),
+        };
+        let (s, moment) = match s.split_once('@') {
+            Some((d, m)) => (d, Some(Moment::parse(m)?)),
+            None => (s, None),
+        };
+        let number = |n: &str, max: u8| n.parse().ok().filter(|n| (1..=max).contains(n));
+        let day = match kind {
+            "hindu" => {
+                let (m, t) = s.split_once('-')?;
+                HinduDay::Lunar(LunarDay {
+                    month: number(m, 12)?,
+                    tithi: number(t, 30)?,
+                    moment: moment.unwrap_or(Moment::Sunrise),
+                })
+            }
+            "sankranti" => HinduDay::Sankranti(number(s, 12)?, moment.unwrap_or(Moment::Sunset)),
+            "nakshatra" if moment.is_none() => {
+                let (n, sign) = s.split_once('-')?;
+                HinduDay::Nakshatra(number(n, 27)?, number(sign, 12)?)
+            }
+            _ => return None,
+        };
+        Some(HinduRule { day, days })
+    }
+
+    /// Its first and last days in Gregorian year `y`.
+    fn in_year(self, y: i32) -> Option<(jiff::civil::Date, jiff::civil::Date)> {
+        use crate::calendars::hindu;
+        let y = i16::try_from(y).ok()?;
+        let day = match self.day {
+            HinduDay::Lunar(day) => day.in_year(y).into_iter().next()?,
+            HinduDay::Sankranti(sign, cutoff) => hindu::sankranti(y, sign, cutoff)?,
+            HinduDay::Nakshatra(n, sign) => hindu::nakshatra_in_sign(y, n, sign)?,
+        };
+        let plus = |n: i16| day.checked_add(jiff::Span::new().days(i64::from(n))).ok();
+        Some((plus(self.days.0)?, plus(self.days.1)?))
+    }
+}
+
+/// Parses postponements `sat+1`, `sun-1` (at most seven) into weekday and days.
+fn parse_moves<'a>(parts: impl Iterator<Item = &'a str>) -> Option<[(u8, i8); 7]> {
+    let mut moves = [(0, 0); 7];
+    let mut parts = parts.peekable();
+    for slot in moves.iter_mut() {
+        let Some(m) = parts.next() else { break };
+        let at = m.find(['+', '-'])?;
+        let weekday = WEEKDAYS.iter().position(|w| *w == &m[..at])? as u8 + 1;
+        *slot = (weekday, m[at..].trim_start_matches('+').parse().ok()?);
+    }
+    parts.peek().is_none().then_some(moves)
+}
+
+/// The days a date moves by under postponements `moves` (0 when none applies).
+fn moved_by(date: jiff::civil::Date, moves: &[(u8, i8); 7]) -> i64 {
+    let weekday = date.weekday().to_monday_one_offset() as u8;
+    moves
+        .iter()
+        .find(|(w, _)| *w == weekday)
+        .map_or(0, |m| i64::from(m.1))
+}
+
 /// A holiday set by the Hebrew, Hijri or Chinese calendar (rules `hebrew:`, `hijri:`,
 /// `chinese:` of `holidays.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -542,7 +659,7 @@ pub struct CalendarRule {
     pub days: (i16, i16),
     /// Postponements: when `day` falls on weekday `.0` (1 Monday … 7 Sunday), it moves by
     /// `.1` days; `.0 == 0` is an unused slot.
-    pub moves: [(u8, i8); 3],
+    pub moves: [(u8, i8); 7],
 }
 
 impl CalendarRule {
@@ -566,15 +683,7 @@ impl CalendarRule {
         if leap && calendar == Calendar::Hijri {
             return None;
         }
-        let mut moves = [(0, 0); 3];
-        for (slot, m) in moves.iter_mut().zip(parts.by_ref()) {
-            let at = m.find(['+', '-'])?;
-            let weekday = WEEKDAYS.iter().position(|w| *w == &m[..at])? as u8 + 1;
-            *slot = (weekday, m[at..].trim_start_matches('+').parse().ok()?);
-        }
-        if parts.next().is_some() {
-            return None;
-        }
+        let moves = parse_moves(parts)?;
         Some(CalendarRule {
             month: CalendarMonth {
                 calendar,
@@ -595,12 +704,7 @@ impl CalendarRule {
             .occurrences(y, self.day)
             .into_iter()
             .filter_map(|(first, last)| {
-                let weekday = first.weekday().to_monday_one_offset() as u8;
-                let moved = self
-                    .moves
-                    .iter()
-                    .find(|(w, _)| *w == weekday)
-                    .map_or(0, |m| i64::from(m.1));
+                let moved = moved_by(first, &self.moves);
                 let (a, b) = (i64::from(self.days.0), i64::from(self.days.1));
                 Some((plus(first, moved + a)?, plus(last, moved + b)?))
             })
@@ -635,10 +739,29 @@ impl HolidayRule {
         let days = parse_days;
         match kind {
             "fixed" => {
-                let (m, d) = rest.split_once('-')?;
+                let mut parts = rest.split(',');
+                let (m, d) = parts.next()?.split_once('-')?;
                 let (m, d): (u8, u8) = (m.parse().ok()?, d.parse().ok()?);
                 jiff::civil::Date::new(2024, m as i8, d as i8).ok()?;
-                Some(HolidayRule::Fixed(m, d))
+                let moves = parse_moves(parts)?;
+                Some(if moves[0].0 == 0 {
+                    HolidayRule::Fixed(m, d)
+                } else {
+                    HolidayRule::Observed {
+                        month: m,
+                        day: d,
+                        moves,
+                    }
+                })
+            }
+            "hindu" | "sankranti" | "nakshatra" => {
+                HinduRule::parse(kind, rest).map(HolidayRule::Hindu)
+            }
+            "shahenshahi" => {
+                let (m, d) = rest.split_once('-')?;
+                let (m, d): (u8, u8) = (m.parse().ok()?, d.parse().ok()?);
+                crate::calendars::shahenshahi(2024, m, d)?;
+                Some(HolidayRule::Shahenshahi(m, d))
             }
             "easter" => days(rest).map(|(a, b)| HolidayRule::Easter(a, b)),
             "orthodox" => days(rest).map(|(a, b)| HolidayRule::Orthodox(a, b)),
@@ -682,6 +805,19 @@ impl HolidayRule {
             |easter: Date, a: i16, b: i16| Some((ymd(plus(easter, a)?), ymd(plus(easter, b)?)));
         match self {
             HolidayRule::Lunar => None,
+            HolidayRule::Hindu(rule) => {
+                let (a, b) = rule.in_year(y)?;
+                Some((ymd(a), ymd(b)))
+            }
+            HolidayRule::Shahenshahi(m, d) => {
+                let date = crate::calendars::shahenshahi(y, m, d)?;
+                Some((ymd(date), ymd(date)))
+            }
+            HolidayRule::Observed { month, day, moves } => {
+                let date = Date::new(i16::try_from(y).ok()?, month as i8, day as i8).ok()?;
+                let date = plus(date, moved_by(date, &moves) as i16)?;
+                Some((ymd(date), ymd(date)))
+            }
             HolidayRule::Calendar(rule) => {
                 let (a, b) = rule.in_year(y)?;
                 Some((ymd(a), ymd(b)))
@@ -944,7 +1080,7 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     err(
                         row.line,
                         format!(
-                            "rule `{}` is not fixed:MM-DD, easter:N, orthodox:N, nth:N:W:MM, hebrew:MM-DD, hijri:MM-DD, chinese:MM-DD or lunar",
+                            "rule `{}` is not fixed:MM-DD, easter:N, orthodox:N, nth:N:W:MM, hebrew:MM-DD, hijri:MM-DD, chinese:MM-DD, hindu:MM-TT, sankranti:SS, nakshatra:NN-SS, shahenshahi:MM-DD or lunar",
                             row.fields[2]
                         ),
                     )

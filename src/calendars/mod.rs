@@ -1,5 +1,6 @@
-//! Days of the Hebrew, Hijri and Chinese calendars as Gregorian dates, for the holidays those
-//! calendars set (Hanukkah, Eid al-Fitr, Chinese New Year).
+//! Days of the Hebrew, Hijri, Chinese, Hindu and Zoroastrian calendars as Gregorian dates,
+//! for the holidays those calendars set (Hanukkah, Eid al-Fitr, Chinese New Year, Diwali,
+//! the Parsi New Year). The Hindu calendar is in [`hindu`].
 //!
 //! The arithmetic is ICU4X's (`icu_calendar`): the arithmetical Hebrew calendar, the Hijri
 //! calendar by Saudi Arabia's Umm al-Qura tables (1300–1600 AH; outside that range an
@@ -11,6 +12,8 @@
 //! Adar II in a leap year —, 7 Nisan … 12 Elul); the Hijri year in Muharram (1) and ends in
 //! Dhu al-Hijjah (12); the Chinese year in its first month (1), a leap month taking the number
 //! of the month before it.
+
+pub mod hindu;
 
 use icu_calendar::types::Month;
 use icu_calendar::{AsCalendar, Date, Iso};
@@ -104,6 +107,30 @@ impl CalendarMonth {
     }
 }
 
+/// Day `day` (1–30) of month `month` (1–12) of the Zoroastrian Shahenshahi calendar, which
+/// the Parsis of India keep, as a Gregorian date in year `y` (the Parsi New Year, Jamshedi
+/// Navroz, is 1 Farvardin: 17 August 2018, 16 August 2022). The year is 365 days, twelve
+/// months of 30 and five Gatha days, with no leap day, so its days drift one day earlier
+/// every four Gregorian years. `None` for a day out of range or a year outside 1..=9999.
+pub fn shahenshahi(y: i32, month: u8, day: u8) -> Option<jiff::civil::Date> {
+    if !(1..=12).contains(&month) || !(1..=30).contains(&day) {
+        return None;
+    }
+    // 1 Farvardin 1388 YZ = 17 August 2018.
+    let anchor = jiff::civil::Date::constant(2018, 8, 17);
+    let in_year = i64::from(month - 1) * 30 + i64::from(day - 1);
+    let at = |k: i64| {
+        anchor
+            .checked_add(jiff::Span::new().days(k * 365 + in_year))
+            .ok()
+    };
+    let k = i64::from(y) - 2018;
+    [k - 1, k, k + 1]
+        .into_iter()
+        .filter_map(at)
+        .find(|d| i32::from(d.year()) == y)
+}
+
 /// A date in any ICU4X calendar as a jiff date (proleptic Gregorian, as ISO 8601).
 fn iso<A: AsCalendar>(d: Date<A>) -> Option<jiff::civil::Date> {
     let d = d.to_calendar(Iso);
@@ -145,6 +172,15 @@ mod tests {
             day(Calendar::Hebrew, 5, true, 2025, 14),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn shahenshahi_new_year_drifts_a_day_every_four_years() {
+        let navroz = |y| shahenshahi(y, 1, 1).map(|d| d.to_string());
+        assert_eq!(navroz(2018).as_deref(), Some("2018-08-17"));
+        assert_eq!(navroz(2022).as_deref(), Some("2022-08-16"));
+        assert_eq!(navroz(2026).as_deref(), Some("2026-08-15"));
+        assert_eq!(shahenshahi(2026, 13, 1), None);
     }
 
     #[test]
