@@ -1338,6 +1338,29 @@ fn in_duckling_zone(f: &Fact, (h, m): (u8, u8)) -> (u8, u8) {
     ((minutes / 60) as u8, (minutes % 60) as u8)
 }
 
+/// Whether the facts state a Duckling interval from the reference instant to `to` ("by the
+/// end of the month", "within 2 weeks", "by 2:00pm") as a deadline: one date or time
+/// qualified `until` whose last day is the day before `to` (an end at midnight is
+/// exclusive), or whose time is `to`'s.
+fn deadline_matches(facts: &[Fact], to: (i32, u8, u8, u8, u8)) -> bool {
+    let until: Vec<&Fact> = facts
+        .iter()
+        .filter(|f| f.qualifier.as_deref() == Some("until"))
+        .collect();
+    let [f] = until[..] else { return false };
+    match &f.value {
+        Value::Time(h, m) => (*h, *m) == (to.3, to.4),
+        Value::Date(d) if (to.3, to.4) == (0, 0) => {
+            let last = jiff::civil::Date::new(to.0 as i16, to.1 as i8, to.2 as i8)
+                .ok()
+                .and_then(|d| d.yesterday().ok())
+                .map(|d| (d.year() as i32, d.month() as u8, d.day() as u8));
+            date_values(facts).len() == 1 && d.bounds().map(|b| b.1) == last
+        }
+        _ => false,
+    }
+}
+
 /// The Saturday and Sunday of a Duckling weekend: Friday 18:00 to Monday 00:00.
 fn weekend(
     from: (i32, u8, u8, u8, u8),
@@ -1460,6 +1483,9 @@ fn time_matches(
             let (Some(from), Some(to)) = (from, to) else {
                 return false;
             };
+            if (from.0, from.1, from.2) == reference && (from.3, from.4) == clock {
+                return deadline_matches(facts, to);
+            }
             if let Some((saturday, sunday)) = weekend(from, to).filter(|_| grain == "hour") {
                 // A weekend, Duckling's Friday 18:00 to Monday 00:00, is Saturday–Sunday.
                 let day = |d: jiff::civil::Date| PartialDate {

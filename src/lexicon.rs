@@ -256,6 +256,9 @@ pub enum DateWordRole {
     /// 2012 (days 21 to the last of a month, September–December of a year, Friday–Sunday of
     /// a week; Duckling's reading).
     PartEnd,
+    /// Before a month, a year or a relative week, month or year, makes the whole of it a
+    /// deadline: do końca marca, by the end of the year (the period, qualified `until`).
+    Deadline,
     /// Right before a date or time, makes it the start of an open period: od, since, after,
     /// from (od 1 lipca, since 2014, after 2 pm).
     BoundFrom,
@@ -1188,6 +1191,7 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "part_start" => DateWordRole::PartStart,
                     "part_middle" => DateWordRole::PartMiddle,
                     "part_end" => DateWordRole::PartEnd,
+                    "deadline" => DateWordRole::Deadline,
                     "bound_from" => DateWordRole::BoundFrom,
                     "bound_until" => DateWordRole::BoundUntil,
                     other => {

@@ -305,6 +305,8 @@ pub(super) struct Dates {
     time_zones: HashMap<String, i16>,
     /// Words for a part of a period (na początku, late, the end of), lower case → part.
     parts: HashMap<String, Part>,
+    /// Deadline words (do końca, by the end of), lower case, longest first.
+    deadlines: Vec<String>,
     /// Words that make a date or time the bound of an open period, lower case, longest
     /// first: (language, form, `from` or `until`).
     bounds: Vec<(Lang, String, &'static str)>,
@@ -520,6 +522,9 @@ pub(super) enum Part {
     /// Days 21 to the last of a month, September–December of a year, Friday–Sunday of a
     /// week.
     End,
+    /// The whole period, as a deadline ("do końca marca", "by the end of the year"): the fact
+    /// is qualified `until`.
+    Whole,
 }
 
 /// That part of `whole`: a month (`2025-03`, or `--03` without a year, whose February then
@@ -542,6 +547,7 @@ fn part_of(part: Part, whole: &DateValue) -> Option<DateValue> {
                 Part::Start => (1, 10),
                 Part::Middle => (11, 20),
                 Part::End => (21, last),
+                Part::Whole => return Some(whole.clone()),
             };
             Some(DateValue::Range(
                 at(*year, Some(*m), Some(a)),
@@ -557,6 +563,7 @@ fn part_of(part: Part, whole: &DateValue) -> Option<DateValue> {
                 Part::Start => (1, 3),
                 Part::Middle => (5, 8),
                 Part::End => (9, 12),
+                Part::Whole => return Some(whole.clone()),
             };
             Some(DateValue::Range(
                 at(Some(*y), Some(a), None),
@@ -579,6 +586,7 @@ fn part_of(part: Part, whole: &DateValue) -> Option<DateValue> {
                 Part::Start => Some(DateValue::Range(day(0)?, day(2)?)),
                 Part::Middle => None,
                 Part::End => Some(DateValue::Range(day(4)?, day(6)?)),
+                Part::Whole => Some(whole.clone()),
             }
         }
         _ => None,
@@ -1062,6 +1070,7 @@ impl Dates {
             DateWordRole::PartStart,
             DateWordRole::PartMiddle,
             DateWordRole::PartEnd,
+            DateWordRole::Deadline,
         ]);
         let parts = or_never(parts);
         let years_before = words(&[DateWordRole::YearsBefore]);
@@ -1722,11 +1731,22 @@ impl Dates {
                         DateWordRole::PartStart => Part::Start,
                         DateWordRole::PartMiddle => Part::Middle,
                         DateWordRole::PartEnd => Part::End,
+                        DateWordRole::Deadline => Part::Whole,
                         _ => return None,
                     };
                     Some((w.form.to_lowercase(), part))
                 })
                 .collect(),
+            deadlines: {
+                let mut d: Vec<String> = lex
+                    .date_words
+                    .iter()
+                    .filter(|w| w.role == DateWordRole::Deadline)
+                    .map(|w| w.form.to_lowercase())
+                    .collect();
+                d.sort_by_key(|f| std::cmp::Reverse(f.len()));
+                d
+            },
             seasons: lex
                 .date_words
                 .iter()
@@ -2117,6 +2137,20 @@ impl Dates {
             })
         });
         (facts, pending)
+    }
+
+    /// Whether the date at byte `start` opens with a deadline word ("do końca marca", "by the
+    /// end of the year"): the date is then the end of an open period, qualified `until`.
+    pub(super) fn opens_with_deadline(&self, text: &str, start: usize) -> bool {
+        let head: String = text[start..]
+            .chars()
+            .take(32)
+            .flat_map(char::to_lowercase)
+            .collect();
+        self.deadlines.iter().any(|d| {
+            head.strip_prefix(d.as_str())
+                .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+        })
     }
 
     /// The bound written right before byte `start` (only white space between): `from` for od,
@@ -4018,13 +4052,14 @@ mod tests {
             dates("in mid-March 2025 and by the end of 2026", Lang::En),
             vec![
                 d("in mid-March 2025", "2025-03-11/2025-03-20"),
-                d("the end of 2026", "2026-09/2026-12"),
+                d("by the end of 2026", "2026"),
             ]
         );
-        // "do końca marca" (by the end of March) is a deadline: March itself.
+        // "do końca marca", "by the end of 2026" are deadlines: March, 2026 themselves (the
+        // qualifier `until` is set in `Extractor::extract`).
         assert_eq!(
             dates("do końca marca 2025 r.", Lang::Pl),
-            vec![d("marca 2025 r.", "2025-03")]
+            vec![d("do końca marca 2025 r.", "2025-03")]
         );
         // Relative: Tuesday 20 May 2025; next week is 26 May – 1 June.
         assert_eq!(

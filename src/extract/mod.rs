@@ -336,13 +336,16 @@ impl Extractor {
                 .then(a.span.end.cmp(&b.span.end))
         });
         dates::infer_years(&mut facts, reference);
-        // "od 1 lipca", "until 2:00pm": a single date or time opening or closing a period.
+        // "od 1 lipca", "until 2:00pm": a single date or time opening or closing a period;
+        // "do końca marca", "by the end of next week": a deadline.
         for f in &mut facts {
             let single = matches!(
                 f.value,
                 Value::Time(..) | Value::Date(dates::DateValue::Single(_))
             );
-            if single && f.qualifier.is_none() {
+            if f.kind == FactKind::Date && self.dates.opens_with_deadline(text, f.span.start) {
+                f.qualifier = Some("until".to_string());
+            } else if single && f.qualifier.is_none() {
                 f.qualifier = self
                     .dates
                     .bound_before(text, f.span.start, lang)
@@ -667,6 +670,54 @@ mod tests {
         assert_eq!(
             bounds("od 2 do 5 czerwca 2026 r.", Lang::Pl),
             vec![("od 2 do 5 czerwca 2026 r.".into(), None)]
+        );
+    }
+
+    #[test]
+    fn a_deadline_is_the_whole_period_until_its_end_in_both_languages() {
+        let ex = Extractor::new(&Lexicons::embedded());
+        let dates = |text: &str, lang| -> Vec<(String, String, Option<String>)> {
+            ex.extract_at_clock(text, lang, Some((2026, 2, 12)), None)
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Date)
+                .map(|f| {
+                    (
+                        f.span.of(text).to_string(),
+                        f.value.to_string(),
+                        f.qualifier,
+                    )
+                })
+                .collect()
+        };
+        let until = |a: &str, v: &str| (a.to_string(), v.to_string(), Some("until".to_string()));
+        assert_eq!(
+            dates(
+                "Prace potrwają do końca marca 2027 r., a odbiór przed końcem roku.",
+                Lang::Pl
+            ),
+            vec![
+                until("do końca marca 2027 r.", "2027-03"),
+                until("przed końcem roku", "2026"),
+            ]
+        );
+        assert_eq!(
+            dates(
+                "Works will last until the end of March 2027, with handover by the end of the year.",
+                Lang::En
+            ),
+            vec![
+                until("until the end of March 2027", "2027-03"),
+                until("by the end of the year", "2026"),
+            ]
+        );
+        // "At the end of" is a part of the period, not a deadline.
+        assert_eq!(
+            dates("The fair opens at the end of March 2027.", Lang::En),
+            vec![(
+                "at the end of March 2027".into(),
+                "2027-03-21/2027-03-31".into(),
+                None
+            )]
         );
     }
 
