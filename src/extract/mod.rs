@@ -354,6 +354,7 @@ impl Extractor {
         }
         merge_minor_amounts(text, &mut facts);
         self.merge_unit_ranges(text, &mut facts);
+        merge_zoned_time_ranges(text, &mut facts);
         facts
     }
 
@@ -562,6 +563,78 @@ fn merge_adjacent(facts: &mut Vec<Fact>, join: impl Fn(&Fact, &Fact) -> Option<N
     *facts = out;
 }
 
+/// The start of a range of hours written before a time with a zone ("from 9 to 11 CET",
+/// "9:30 - 11:00 CST" when the range itself was not read): the first hour and minute, and
+/// "between" before an "and".
+static RANGE_START_BEFORE_ZONED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
+    || {
+        regex::Regex::new(
+            r"(?i)(?:\b(?P<btw>between)\s+|\bfrom\s+)?\b(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?[ \u{a0}]*(?:[-–—]|\b(?P<sep>to|until|till|and)\b)[ \u{a0}]*$",
+        )
+        .expect("range start pattern")
+    },
+);
+
+/// Joins a time with a zone and the hour before it into one range with that zone: "15:00 GMT
+/// - 18:00 GMT" (two zoned times with the same offset) and "from 9 to 11 CET" (a bare first
+/// hour, which alone is no time). `facts` must be sorted by position.
+fn merge_zoned_time_ranges(text: &str, facts: &mut Vec<Fact>) {
+    let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
+    for b in std::mem::take(facts) {
+        let Value::Time(h2, m2) = b.value else {
+            out.push(b);
+            continue;
+        };
+        let Some(offset) = b.utc_offset else {
+            out.push(b);
+            continue;
+        };
+        // A bare number right before may be the first hour ("15 to 18 CET"): look past it.
+        let bare_number = out.last().is_some_and(|a| {
+            matches!(a.value, Value::Number(_)) && a.unit.is_none() && a.concept.is_none()
+        });
+        let skip = usize::from(bare_number);
+        let prev_end = out.iter().rev().nth(skip).map_or(0, |a| a.span.end);
+        // Two zoned times joined by a dash or "to".
+        if let Some(a) = out.last_mut() {
+            let between = text[a.span.end..b.span.start].trim().to_lowercase();
+            if let Value::Time(h1, m1) = a.value {
+                if a.utc_offset == Some(offset)
+                    && matches!(between.as_str(), "-" | "–" | "—" | "to" | "until" | "till")
+                    && (h1, m1) < (h2, m2)
+                {
+                    a.value = Value::TimeRange((h1, m1), (h2, m2));
+                    a.span.end = b.span.end;
+                    continue;
+                }
+            }
+        }
+        // A bare hour before it.
+        let before = &text[prev_end..b.span.start];
+        if let Some(c) = RANGE_START_BEFORE_ZONED.captures(before) {
+            let start = prev_end + c.get(0).expect("group 0").start();
+            let and = c
+                .name("sep")
+                .is_some_and(|s| s.as_str().eq_ignore_ascii_case("and"));
+            let h1: u8 = c["h"].parse().unwrap_or(24);
+            let m1: u8 = c.name("m").map_or(0, |m| m.as_str().parse().unwrap_or(60));
+            if and == c.name("btw").is_some() && (h1, m1) < (h2, m2) && m1 < 60 {
+                if bare_number && out.last().is_some_and(|a| a.span.start >= start) {
+                    out.pop();
+                }
+                let mut f = b;
+                f.value = Value::TimeRange((h1, m1), (h2, m2));
+                f.span.start = start;
+                f.twelve_hour = false;
+                out.push(f);
+                continue;
+            }
+        }
+        out.push(b);
+    }
+    *facts = out;
+}
+
 /// The release's own date line: the first full date that stands alone on its line, or after
 /// a place name and a comma (`2025-09-10`, `Kraków, 10 września 2025 r.`). `facts` must hold
 /// dates in position order (other kinds may come between them).
@@ -670,6 +743,36 @@ mod tests {
         assert_eq!(
             bounds("od 2 do 5 czerwca 2026 r.", Lang::Pl),
             vec![("od 2 do 5 czerwca 2026 r.".into(), None)]
+        );
+    }
+
+    #[test]
+    fn a_range_of_hours_with_a_zone_keeps_both_ends_and_the_offset() {
+        let ex = Extractor::new(&Lexicons::embedded());
+        let times = |text: &str| -> Vec<(String, String)> {
+            ex.extract(text, Lang::En)
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Time)
+                .map(|f| (f.span.of(text).to_string(), f.normalised()))
+                .collect()
+        };
+        let t = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            times("The webinar runs from 9 to 11 CET; the chat 15:00 GMT - 18:00 GMT."),
+            vec![
+                t("from 9 to 11 CET", "09:00+01:00/11:00+01:00"),
+                t("15:00 GMT - 18:00 GMT", "15:00+00:00/18:00+00:00"),
+            ]
+        );
+        // "and" joins hours only after "between"; different zones are two times.
+        assert_eq!(
+            times("between 9 and 11 CET, or 2 and 4 CET, 15:00 GMT - 17:00 CET"),
+            vec![
+                t("between 9 and 11 CET", "09:00+01:00/11:00+01:00"),
+                t("4 CET", "04:00+01:00"),
+                t("15:00 GMT", "15:00+00:00"),
+                t("17:00 CET", "17:00+01:00"),
+            ]
         );
     }
 
