@@ -575,9 +575,9 @@ static RANGE_START_BEFORE_ZONED: std::sync::LazyLock<regex::Regex> = std::sync::
     },
 );
 
-/// Joins a time with a zone and the hour before it into one range with that zone: "15:00 GMT
-/// - 18:00 GMT" (two zoned times with the same offset) and "from 9 to 11 CET" (a bare first
-/// hour, which alone is no time). `facts` must be sorted by position.
+/// Joins a time with a zone and the hour before it into one range with that zone:
+/// "15:00 GMT - 18:00 GMT" (two zoned times with the same offset) and "from 9 to 11 CET" (a
+/// bare first hour, which alone is no time). `facts` must be sorted by position.
 fn merge_zoned_time_ranges(text: &str, facts: &mut Vec<Fact>) {
     let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
     for b in std::mem::take(facts) {
