@@ -412,6 +412,9 @@ pub(super) enum RelSpec {
     Holiday(HolidayRule, RelativeMeaning),
     /// A holiday in the reference's year plus this many years (Wielkanoc przyszłego roku).
     HolidayOfYear(HolidayRule, i32),
+    /// A holiday in the year of the reference plus this many units (negative: ago):
+    /// "Thanksgiving in 9 months", "Diwali six years hence".
+    HolidayAfter(HolidayRule, i64, RelativeUnit),
     /// A part of the next, last or this week, month or year (the end of next week).
     PartOf(Part, RelativeMeaning, RelativeUnit),
     /// The n-th (−1 last) weekday, day or week of a month (1–12) written without a year: of
@@ -433,6 +436,33 @@ pub(super) enum RelSpec {
     /// Month 1–12: the next one after the reference's month (next, nearest), the last one
     /// before it (last), or this year's (this).
     Month(u8, RelativeMeaning),
+}
+
+/// Joins a holiday of the coming year and an offset of months or years written right after
+/// it ("Thanksgiving in 9 months", "thanksgiving 3 months ago", "Lakshmi Puja six years
+/// hence") into the holiday in the year the offset reaches.
+fn join_holiday_offsets(text: &str, pending: &mut Vec<(Span, RelSpec)>) {
+    pending.sort_by_key(|(span, _)| span.start);
+    let mut out: Vec<(Span, RelSpec)> = Vec::with_capacity(pending.len());
+    for (span, spec) in pending.drain(..) {
+        if let (
+            Some((a, RelSpec::Holiday(rule, RelativeMeaning::This))),
+            RelSpec::Offset(n, unit),
+        ) = (out.last_mut(), spec)
+        {
+            if matches!(unit, RelativeUnit::Month | RelativeUnit::Year)
+                && a.end <= span.start
+                && text[a.end..span.start].trim().is_empty()
+            {
+                *a = Span::new(a.start, span.end);
+                let joined = RelSpec::HolidayAfter(*rule, n, unit);
+                out.last_mut().expect("just matched").1 = joined;
+                continue;
+            }
+        }
+        out.push((span, spec));
+    }
+    *pending = out;
 }
 
 /// The season from `start` to `end` (month, day) beginning in year `y`: a range of days,
@@ -788,6 +818,9 @@ impl RelSpec {
             }
             RelSpec::HolidayOfYear(rule, delta) => {
                 holiday_value(rule.in_year(reference.0 + delta)?)
+            }
+            RelSpec::HolidayAfter(rule, n, unit) => {
+                holiday_value(rule.in_year(i32::from(shift(r, unit, n)?.year()))?)
             }
             RelSpec::Holiday(rule, m) => {
                 let y = reference.0;
@@ -2136,6 +2169,7 @@ impl Dates {
                         .is_empty()
             })
         });
+        join_holiday_offsets(text, &mut pending);
         (facts, pending)
     }
 
@@ -2200,7 +2234,13 @@ impl Dates {
                 return None;
             }
             let word = next.chars().next().is_some_and(char::is_alphabetic);
-            if lang == Lang::En && word && !AFTER_HOLIDAY.contains(&next.to_lowercase().as_str()) {
+            // A count may open an offset after it ("Diwali six years hence").
+            let next = next.to_lowercase();
+            if lang == Lang::En
+                && word
+                && !AFTER_HOLIDAY.contains(&next.as_str())
+                && !self.count_values.contains_key(next.as_str())
+            {
                 return None;
             }
         }
@@ -4006,6 +4046,24 @@ mod tests {
                 Lang::En
             )[1..],
             [d("Thanksgiving of next year", "2027-11-25")]
+        );
+        // A holiday and an offset right after it: the holiday in the year the offset reaches.
+        assert_eq!(
+            dates(
+                "Kraków, 10 March 2026\n\nThanksgiving in 9 months, Easter 2 years ago, \
+                 Diwali three years hence.",
+                Lang::En
+            )[1..],
+            [
+                d("Thanksgiving in 9 months", "2026-11-26"),
+                d("Easter 2 years ago", "2024-03-31"),
+                d("Diwali three years hence", "2029-11-05"),
+            ]
+        );
+        // An offset in days is not the holiday's.
+        assert_eq!(
+            dates("Kraków, 10 March 2026\n\nChristmas in 2 days.", Lang::En)[1..],
+            [d("Christmas", "2026-12-25"), d("in 2 days", "2026-03-12")]
         );
     }
 
