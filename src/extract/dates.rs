@@ -369,6 +369,9 @@ enum RelForm {
     Season,
     /// A month named relatively: next March, last May, w przyszłym marcu.
     Month,
+    /// A count of one weekday before or after the reference: 3 fridays from now, 2 thursdays
+    /// ago (English only).
+    WeekdaysAgo,
     /// A count of clock units from the reference time: za 2 minuty, in half an hour.
     InClock,
     /// A count of clock units before (or, with hence, after) the reference time: 3 godziny
@@ -436,6 +439,9 @@ pub(super) enum RelSpec {
     /// Month 1–12: the next one after the reference's month (next, nearest), the last one
     /// before it (last), or this year's (this).
     Month(u8, RelativeMeaning),
+    /// The n-th weekday (1 Monday … 7 Sunday) after the reference day, or for negative n the
+    /// n-th before it (3 fridays from now, 2 thursdays ago).
+    WeekdayCount(i64, u8),
 }
 
 /// Joins a holiday of the coming year and an offset of months or years written right after
@@ -818,6 +824,17 @@ impl RelSpec {
             }
             RelSpec::HolidayOfYear(rule, delta) => {
                 holiday_value(rule.in_year(reference.0 + delta)?)
+            }
+            RelSpec::WeekdayCount(n, wd) => {
+                let from = i64::from(r.weekday().to_monday_one_offset());
+                // Days to the first such weekday after (or before) the reference, then weeks.
+                let first = if n > 0 {
+                    (i64::from(wd) - from - 1).rem_euclid(7) + 1
+                } else {
+                    -((from - i64::from(wd) - 1).rem_euclid(7) + 1)
+                };
+                let days = first + (n - n.signum()) * 7;
+                DateValue::Single(day(r.checked_add(jiff::Span::new().days(days)).ok()?))
             }
             RelSpec::HolidayAfter(rule, n, unit) => {
                 holiday_value(rule.in_year(i32::from(shift(r, unit, n)?.year()))?)
@@ -1637,6 +1654,21 @@ impl Dates {
             relative.push(rmk(
                 RelForm::Ago,
                 format!(r"(?i)\b(?:{count}(?-i:[^\S\n])+)?(?P<unit>{units})\s+(?P<dir>{agos})\b"),
+            ));
+        }
+        // "3 fridays from now", "2 thursdays ago": English weekdays in the plural.
+        let weekdays_plural = alternation(
+            lex.weekdays
+                .iter()
+                .filter(|w| w.0 == Lang::En && w.1.len() > 3 && !w.1.ends_with('.'))
+                .map(|w| w.1.as_str()),
+        );
+        if !agos.is_empty() && !weekdays_plural.is_empty() {
+            relative.push(rmk(
+                RelForm::WeekdaysAgo,
+                format!(
+                    r"(?i)\b{count}(?-i:[^\S\n])+(?P<wd>{weekdays_plural})s\s+(?P<dir>{agos}|back)\b"
+                ),
             ));
         }
         let weekday_alone = alternation(lex.weekdays_alone.iter().map(String::as_str));
@@ -2476,6 +2508,17 @@ impl Dates {
                 let back =
                     form == RelForm::AgoClock && meaning("dir") != Some(RelativeMeaning::Hence);
                 Some(RelSpec::ClockOffset(if back { -minutes } else { minutes }))
+            }
+            RelForm::WeekdaysAgo => {
+                let text = c.name("n")?.as_str().to_lowercase();
+                let n: i64 = match text.parse() {
+                    Ok(n) => n,
+                    Err(_) => i64::from(*self.count_values.get(&text)?),
+                };
+                let wd_text = c.name("wd")?.as_str().to_lowercase();
+                let wd = self.weekdays.iter().find(|w| w.1 == wd_text)?.2;
+                let back = meaning("dir") != Some(RelativeMeaning::Hence);
+                Some(RelSpec::WeekdayCount(if back { -n } else { n }, wd))
             }
             RelForm::In | RelForm::Ago => {
                 // "tydzień temu", "a week ago": a count left out is one.
@@ -4095,6 +4138,22 @@ mod tests {
         );
         // "lent" is a verb; only "Lent" is the season.
         assert_eq!(dates("The city lent 2025 chairs.", Lang::En), vec![]);
+    }
+
+    #[test]
+    fn a_count_of_weekdays_from_now_or_ago() {
+        // Thursday 12 March 2026: the third Friday after it is 27 March (13, 20, 27), the
+        // second Thursday before it 26 February (5 March, 26 February).
+        assert_eq!(
+            dates(
+                "Kraków, 12 March 2026\n\nIt opens 3 fridays from now; it closed two thursdays ago.",
+                Lang::En
+            )[1..],
+            [
+                d("3 fridays from now", "2026-03-27"),
+                d("two thursdays ago", "2026-02-26"),
+            ]
+        );
     }
 
     #[test]
