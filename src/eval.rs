@@ -1846,6 +1846,11 @@ pub fn markdown(results: &[SuiteResult]) -> String {
          dateparser gives each case a `period`; one whose period is a day (`2 minuty temu` has \
          it too) is right when the day is, with no time stated or with the expected one. \
          A weekend, Friday 18:00 to Monday 00:00 in Duckling, is the range Saturday–Sunday. \
+         An interval from the reference instant (`by the end of the month`, 04:30 to 1 March) \
+         is a deadline: one date or time qualified `until` that ends where Duckling's interval \
+         does (February, `until`); `by the end of` and `do końca` give the whole period so \
+         qualified in both languages. Hindu holidays are compared as the day a New Delhi \
+         almanac gives, by the rules in `src/calendars/hindu.rs`. \
          A time written with a time zone (`4pm CET`) keeps its value and gains the zone's \
          offset (16:00+01:00); it is compared on Duckling's clock, UTC−02:00 (13:00). \
          Duckling dates a Jewish holiday from the evening it begins (Yom Kippur 2018 as 18 \
