@@ -379,40 +379,26 @@ mod tests {
 
     #[test]
     fn festivals_fall_on_their_almanac_days() {
-        let day = |month, tithi, moment, y| {
-            LunarDay {
+        // (month, tithi, moment, year, the almanac's day): Diwali is Ashvin amavasya in the
+        // evening, Raksha Bandhan Shravana purnima, Ganesh Chaturthi Bhadrapada shukla
+        // chaturthi at noon, Maha Shivaratri Magha krishna chaturdashi at midnight; 2020 had
+        // a leap Ashvin (18 September – 16 October), so Navaratri began on 17 October.
+        let cases = [
+            (7, 30, Moment::Evening, 2023, Date::constant(2023, 11, 12)),
+            (7, 30, Moment::Evening, 2025, Date::constant(2025, 10, 20)),
+            (5, 15, Moment::Sunrise, 2025, Date::constant(2025, 8, 9)),
+            (6, 4, Moment::Noon, 2025, Date::constant(2025, 8, 27)),
+            (11, 29, Moment::Midnight, 2025, Date::constant(2025, 2, 26)),
+            (7, 1, Moment::Sunrise, 2020, Date::constant(2020, 10, 17)),
+        ];
+        for (month, tithi, moment, y, want) in cases {
+            let day = LunarDay {
                 month,
                 tithi,
                 moment,
-            }
-            .in_year(y)
-        };
-        // Diwali (Ashvin amavasya in the evening): 12 November 2023, 20 October 2025.
-        assert_eq!(
-            day(7, 30, Moment::Evening, 2023),
-            [Date::constant(2023, 11, 12)]
-        );
-        assert_eq!(
-            day(7, 30, Moment::Evening, 2025),
-            [Date::constant(2025, 10, 20)]
-        );
-        // Raksha Bandhan (Shravana purnima): 9 August 2025.
-        assert_eq!(
-            day(5, 15, Moment::Sunrise, 2025),
-            [Date::constant(2025, 8, 9)]
-        );
-        // Ganesh Chaturthi (Bhadrapada shukla chaturthi at noon): 27 August 2025.
-        assert_eq!(day(6, 4, Moment::Noon, 2025), [Date::constant(2025, 8, 27)]);
-        // Maha Shivaratri (Magha krishna chaturdashi at midnight): 26 February 2025.
-        assert_eq!(
-            day(11, 29, Moment::Midnight, 2025),
-            [Date::constant(2025, 2, 26)]
-        );
-        // 2020 had a leap Ashvin (18 September – 16 October): Navaratri began 17 October.
-        assert_eq!(
-            day(7, 1, Moment::Sunrise, 2020),
-            [Date::constant(2020, 10, 17)]
-        );
+            };
+            assert_eq!(day.in_year(y), [want], "{day:?} in {y}");
+        }
     }
 
     #[test]
