@@ -451,19 +451,16 @@ fn join_holiday_offsets(text: &str, pending: &mut Vec<(Span, RelSpec)>) {
     pending.sort_by_key(|(span, _)| span.start);
     let mut out: Vec<(Span, RelSpec)> = Vec::with_capacity(pending.len());
     for (span, spec) in pending.drain(..) {
-        if let (
-            Some((a, RelSpec::Holiday(rule, RelativeMeaning::This))),
-            RelSpec::Offset(n, unit),
-        ) = (out.last_mut(), spec)
-        {
-            if matches!(unit, RelativeUnit::Month | RelativeUnit::Year)
-                && a.end <= span.start
-                && text[a.end..span.start].trim().is_empty()
-            {
-                *a = Span::new(a.start, span.end);
-                let joined = RelSpec::HolidayAfter(*rule, n, unit);
-                out.last_mut().expect("just matched").1 = joined;
-                continue;
+        if let (Some((a, prev)), RelSpec::Offset(n, unit)) = (out.last_mut(), spec) {
+            if let RelSpec::Holiday(rule, RelativeMeaning::This) = *prev {
+                if matches!(unit, RelativeUnit::Month | RelativeUnit::Year)
+                    && a.end <= span.start
+                    && text[a.end..span.start].trim().is_empty()
+                {
+                    *a = Span::new(a.start, span.end);
+                    *prev = RelSpec::HolidayAfter(rule, n, unit);
+                    continue;
+                }
             }
         }
         out.push((span, spec));
@@ -2208,14 +2205,16 @@ impl Dates {
     /// Whether the date at byte `start` opens with a deadline word ("do końca marca", "by the
     /// end of the year"): the date is then the end of an open period, qualified `until`.
     pub(super) fn opens_with_deadline(&self, text: &str, start: usize) -> bool {
-        let head: String = text[start..]
-            .chars()
-            .take(32)
-            .flat_map(char::to_lowercase)
-            .collect();
+        let rest = &text[start..];
         self.deadlines.iter().any(|d| {
-            head.strip_prefix(d.as_str())
-                .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+            // Compared lower-cased, char by char, then a blank after the words.
+            let mut chars = rest.chars();
+            let same = d.chars().all(|w| {
+                chars
+                    .next()
+                    .is_some_and(|c| c.to_lowercase().eq(std::iter::once(w)))
+            });
+            same && chars.next().is_some_and(char::is_whitespace)
         })
     }
 
