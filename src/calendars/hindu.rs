@@ -110,13 +110,13 @@ impl LunarDay {
         let mut found = Vec::new();
         let mut prev = tithi(self.moment.on(d.yesterday().unwrap_or(d)));
         while d.year() == y {
-            let t = tithi(self.moment.on(d));
+            let at = self.moment.on(d);
+            let t = tithi(at);
             // This tithi at the moment, or skipped since yesterday's moment (a tithi shorter
             // than a day that began and ended in between: kept on the day it began).
-            let skipped =
-                prev != self.tithi && t != self.tithi && tithi_between(self.tithi, prev, t);
+            let skipped = tithi_between(self.tithi, prev, t);
             if t == self.tithi || skipped {
-                if lunar_month(self.moment.on(d)) == Some(self.month) {
+                if lunar_month(at) == Some(self.month) {
                     found.push(if skipped {
                         d.yesterday().unwrap_or(d)
                     } else {

@@ -3658,6 +3658,25 @@ mod tests {
                 d("16h CET", "16:00+01:00"),
             ]
         );
+        // A range of hours with a zone is one range with the offset (joined after extraction,
+        // in `Extractor::extract`); "and" joins hours only after "between", and different
+        // zones are two times.
+        assert_eq!(
+            zoned("The webinar runs from 9 to 11 CET; the chat 15:00 GMT - 18:00 GMT."),
+            vec![
+                d("from 9 to 11 CET", "09:00+01:00/11:00+01:00"),
+                d("15:00 GMT - 18:00 GMT", "15:00+00:00/18:00+00:00"),
+            ]
+        );
+        assert_eq!(
+            zoned("between 9 and 11 CET, or 2 and 4 CET, 15:00 GMT - 17:00 CET"),
+            vec![
+                d("between 9 and 11 CET", "09:00+01:00/11:00+01:00"),
+                d("4 CET", "04:00+01:00"),
+                d("15:00 GMT", "15:00+00:00"),
+                d("17:00 CET", "17:00+01:00"),
+            ]
+        );
     }
 
     #[test]

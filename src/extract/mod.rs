@@ -747,36 +747,6 @@ mod tests {
     }
 
     #[test]
-    fn a_range_of_hours_with_a_zone_keeps_both_ends_and_the_offset() {
-        let ex = Extractor::new(&Lexicons::embedded());
-        let times = |text: &str| -> Vec<(String, String)> {
-            ex.extract(text, Lang::En)
-                .into_iter()
-                .filter(|f| f.kind == FactKind::Time)
-                .map(|f| (f.span.of(text).to_string(), f.normalised()))
-                .collect()
-        };
-        let t = |a: &str, b: &str| (a.to_string(), b.to_string());
-        assert_eq!(
-            times("The webinar runs from 9 to 11 CET; the chat 15:00 GMT - 18:00 GMT."),
-            vec![
-                t("from 9 to 11 CET", "09:00+01:00/11:00+01:00"),
-                t("15:00 GMT - 18:00 GMT", "15:00+00:00/18:00+00:00"),
-            ]
-        );
-        // "and" joins hours only after "between"; different zones are two times.
-        assert_eq!(
-            times("between 9 and 11 CET, or 2 and 4 CET, 15:00 GMT - 17:00 CET"),
-            vec![
-                t("between 9 and 11 CET", "09:00+01:00/11:00+01:00"),
-                t("4 CET", "04:00+01:00"),
-                t("15:00 GMT", "15:00+00:00"),
-                t("17:00 CET", "17:00+01:00"),
-            ]
-        );
-    }
-
-    #[test]
     fn a_deadline_is_the_whole_period_until_its_end_in_both_languages() {
         let ex = Extractor::new(&Lexicons::embedded());
         let dates = |text: &str, lang| -> Vec<(String, String, Option<String>)> {
