@@ -272,6 +272,22 @@ pub enum DateWordRole {
     /// A season word read as one only after this, next or last (`tego lata` is this summer,
     /// but `lata 2021–2027` are years): as [`DateWordRole::Season`].
     SeasonAfterModifier((u8, u8), (u8, u8)),
+    /// An abbreviation for a part word and a unit, matched only in the letter case written
+    /// (EOM = the end of the month, BOY = the beginning of the year): the part of the current
+    /// unit; after a bound_until word (by EOM, until EOY) the whole unit as a deadline.
+    PartAbbreviation(PeriodPart, RelativeUnit),
+}
+
+/// A part of a period named by a [`DateWordRole::PartAbbreviation`]: as the part_start,
+/// part_middle and part_end words read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PeriodPart {
+    /// The first part (part_start).
+    Start,
+    /// The middle (part_middle).
+    Middle,
+    /// The last part (part_end).
+    End,
 }
 
 /// A date word: `w` → year_before.
@@ -360,6 +376,9 @@ pub enum DaypartUse {
     /// On its own, on the reference day plus this many days (`tonight` = 0, `last night` =
     /// -1), reported as a date too.
     Day(i32),
+    /// Only right before a date (`the morning of 15 February`, `morning of Christmas`):
+    /// otherwise it is a noun of another sense (an evening of music).
+    BeforeDate,
 }
 
 /// A part of the day written after an hour (`8 wieczorem`, `3 in the afternoon`).
@@ -392,7 +411,7 @@ impl Daypart {
 }
 
 /// A calendar unit in relative dates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum RelativeUnit {
     /// A day.
     Day,
@@ -1194,6 +1213,27 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "deadline" => DateWordRole::Deadline,
                     "bound_from" => DateWordRole::BoundFrom,
                     "bound_until" => DateWordRole::BoundUntil,
+                    other if other.starts_with("part_") => {
+                        // part_end:month, an abbreviation (EOM)
+                        let (part, unit) = other
+                            .split_once(':')
+                            .ok_or_else(|| err(row.line, format!("unknown role `{other}`")))?;
+                        let part = match part {
+                            "part_start" => PeriodPart::Start,
+                            "part_middle" => PeriodPart::Middle,
+                            "part_end" => PeriodPart::End,
+                            _ => return Err(err(row.line, format!("unknown role `{other}`"))),
+                        };
+                        let unit = match unit {
+                            "day" => RelativeUnit::Day,
+                            "week" => RelativeUnit::Week,
+                            "month" => RelativeUnit::Month,
+                            "quarter" => RelativeUnit::Quarter,
+                            "year" => RelativeUnit::Year,
+                            _ => return Err(err(row.line, format!("unknown unit in `{other}`"))),
+                        };
+                        DateWordRole::PartAbbreviation(part, unit)
+                    }
                     other => {
                         // season:MM-DD:MM-DD
                         let md = |t: &str| {
@@ -1267,6 +1307,7 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                 let usage = match row.fields[4] {
                     "alone" => DaypartUse::Alone,
                     "after_day" => DaypartUse::AfterDay,
+                    "before_date" => DaypartUse::BeforeDate,
                     other => match other
                         .strip_prefix("day:")
                         .map(|n| n.trim_start_matches('+').parse())
@@ -1275,7 +1316,10 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                         _ => {
                             return Err(err(
                                 row.line,
-                                format!("use must be alone, after_day or day:N, not `{other}`"),
+                                format!(
+                                    "use must be alone, after_day, before_date or day:N, not \
+                                     `{other}`"
+                                ),
                             ))
                         }
                     },

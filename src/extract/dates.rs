@@ -31,7 +31,8 @@ use super::gate::{Caps, Gate, Pattern, Windows};
 use super::words::WordLists;
 use super::{claim_candidates, Fact, FactKind, Taken, Value};
 use crate::lexicon::{
-    DateWordRole, DaypartUse, HolidayRule, Lexicons, NumberWordKind, RelativeMeaning, RelativeUnit,
+    DateWordRole, DaypartUse, HolidayRule, Lexicons, NumberWordKind, PeriodPart, RelativeMeaning,
+    RelativeUnit,
 };
 use crate::{Lang, Span};
 use rustc_hash::FxHashMap as HashMap;
@@ -307,6 +308,8 @@ pub(super) struct Dates {
     parts: HashMap<String, Part>,
     /// Deadline words (do końca, by the end of), lower case, longest first.
     deadlines: Vec<String>,
+    /// Abbreviations for a part of a unit (EOM), as written → part and unit.
+    part_abbreviations: HashMap<String, (Part, RelativeUnit)>,
     /// Words that make a date or time the bound of an open period, lower case, longest
     /// first: (language, form, `from` or `until`).
     bounds: Vec<(Lang, String, &'static str)>,
@@ -382,6 +385,9 @@ enum RelForm {
     /// A count of whole minutes or hours before or after the current one: ostatnie 2 minuty,
     /// the next 3 hours.
     UnitsClock,
+    /// An abbreviation for a part of the current unit (EOM, BOY), or after a bound_until
+    /// word the whole unit as a deadline (by EOM).
+    PartAbbreviation,
 }
 
 impl RelForm {
@@ -420,6 +426,9 @@ pub(super) enum RelSpec {
     HolidayAfter(HolidayRule, i64, RelativeUnit),
     /// A part of the next, last or this week, month or year (the end of next week).
     PartOf(Part, RelativeMeaning, RelativeUnit),
+    /// The whole current unit as a deadline, the end of an open period (by EOM): reported
+    /// with the qualifier `until`, as [`Part::Whole`] is.
+    Deadline(RelativeUnit),
     /// The n-th (−1 last) weekday, day or week of a month (1–12) written without a year: of
     /// that month's next occurrence from the reference (the reference's own month included).
     NthInMonth(i8, NthOf, u8),
@@ -499,8 +508,9 @@ pub(super) enum NthOf {
     Weekend,
 }
 
-/// The n-th (1–5, or −1 for the last) weekday, day or week of month `m` of year `y`: one day,
-/// or for a week the range Monday–Sunday. `None` when the month has no such one.
+/// The n-th (1–5, or −1 for the last, −2 the second last …) weekday, day or week of month `m`
+/// of year `y`: one day, or for a week the range Monday–Sunday. `None` when the month has no
+/// such one.
 fn nth_in_month(y: i32, m: u8, n: i8, what: NthOf) -> Option<DateValue> {
     use jiff::civil::{Date, Weekday};
     let first = Date::new(i16::try_from(y).ok()?, m as i8, 1).ok()?;
@@ -519,15 +529,21 @@ fn nth_in_month(y: i32, m: u8, n: i8, what: NthOf) -> Option<DateValue> {
         }
         NthOf::Day => {
             let d = match n {
-                -1 => first.last_of_month(),
+                n if n < 0 => plus(first.last_of_month(), i64::from(n) + 1)?,
                 n if n > 0 => first.with().day(n).build().ok()?,
                 _ => return None,
             };
+            if d.month() as u8 != m {
+                return None;
+            }
             Some(DateValue::Single(day(d)))
         }
         NthOf::Week => {
             let monday = match n {
-                -1 => plus(first.nth_weekday_of_month(-1, Weekday::Sunday).ok()?, -6)?,
+                n if n < 0 => plus(
+                    first.nth_weekday_of_month(-1, Weekday::Sunday).ok()?,
+                    7 * (i64::from(n) + 1) - 6,
+                )?,
                 n if n > 0 => plus(
                     first.nth_weekday_of_month(1, Weekday::Monday).ok()?,
                     7 * (i64::from(n) - 1),
@@ -641,6 +657,15 @@ fn holiday_value((a, b): (Ymd, Ymd)) -> DateValue {
 }
 
 impl RelSpec {
+    /// Whether it is a deadline: the whole of a period, as the end of an open one ("by EOM",
+    /// "by the end of next week").
+    pub(super) fn is_deadline(self) -> bool {
+        matches!(
+            self,
+            RelSpec::Deadline(_) | RelSpec::PartOf(Part::Whole, ..)
+        )
+    }
+
     /// A spec counted in clock units, from `reference` at `clock` (hour, minute): the day it
     /// falls on and a time of day ([`RelSpec::ClockOffset`]) or a range of times on that day
     /// ([`RelSpec::ClockUnits`]: the last 2 minutes at 04:30 are 04:28–04:30, the next 3
@@ -752,6 +777,9 @@ impl RelSpec {
         Some(match self {
             RelSpec::PartOf(part, m, unit) => {
                 return part_of(part, &RelSpec::Unit(m, unit).resolve(reference)?);
+            }
+            RelSpec::Deadline(unit) => {
+                return RelSpec::Unit(RelativeMeaning::This, unit).resolve(reference);
             }
             RelSpec::ClockOffset(_) | RelSpec::ClockUnits(..) => return None,
             RelSpec::Month(m, meaning) => {
@@ -1298,7 +1326,7 @@ impl Dates {
                 // "the first Tuesday of October 2014", "ostatni dzień października",
                 // "pierwszy tydzień w październiku 2014"; without a year it is resolved
                 // against the reference date.
-                format!(r"(?:\b(?i:the)\s+)?\b(?P<nth>(?i:{nth})|[1-5]{suf_req})\s+(?:(?P<wd>(?i:{weekday}))|(?P<unit>(?i:{day_week})))\s+(?:(?i:of|in|w|we)\s+)?{m1}\b\.?(?:,?\s+{y1}\b{ysuf})?"),
+                format!(r"(?:\b(?i:the)\s+)?\b(?P<nth>(?i:{nth})|[1-5]{suf_req})(?P<fromlast>\s+(?i:last))?\s+(?:(?P<wd>(?i:{weekday}))|(?P<unit>(?i:{day_week})))\s+(?:(?i:of|in|w|we)\s+)?{m1}\b\.?(?:,?\s+{y1}\b{ysuf})?"),
             ),
             mk(Form::Roman, format!(r"\b{}(?:\.\s?|\s)(?P<rm>{roman})(?:\.\s?|\s){y1}\b{ysuf}", digit_day(1))),
             mk(
@@ -1359,7 +1387,8 @@ impl Dates {
             ),
             mk(
                 Form::TimeMeridiem,
-                r"(?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)".into(),
+                // "5.30 pm", "330 p.m.", "3ish pm", and after minutes a single letter: "3:15p".
+                r"(?i)\b(?P<h>1[0-2]|0?[1-9])(?:(?:[:.](?P<min>[0-5]\d)|(?P<minc>[0-5]\d))?(?:ish)?\s?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|:(?P<mins>[0-5]\d)(?P<ap1>[ap])\b)".into(),
             ),
             // Ranges of hours: "w godz. 9–17", "od godz. 10:00 do godz. 21:00", "9:30 - 11:00",
             // "from 10:00 to 21:00", "9 a.m.–5 p.m.", "3-4pm".
@@ -1414,7 +1443,8 @@ impl Dates {
         patterns.push(mk(
             Form::TimeDaypart,
             format!(
-                r"(?i)\b(?:(?:o|około|koło|at|about|around)\s+)?(?P<lab>(?:godz\.|godzinie)\s*)?(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?|(?P<hw>(?:{hour_word})(?:[\s-](?:{hour_ej}))?))(?:\s*(?:o'clock|o’clock|oclock))?\s+(?P<dp>{dayparts})\b"
+                // "from 3 to 5 in the afternoon", "od 9 do 11 rano": a range on one part of the day.
+                r"(?i)(?:\b(?:from|between|od|między|pomiędzy)\s+(?P<h0>1[0-2]|0?[1-9])(?:[:.](?P<min0>[0-5]\d))?\s*(?:[-–]|\b(?:to|and|until|do|i)\b)\s*|\b(?:(?:o|około|koło|at|about|around)\s+)?)(?P<lab>(?:godz\.|godzinie)\s*)?(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?|(?P<hw>(?:{hour_word})(?:[\s-](?:{hour_ej}))?))(?:\s*(?:o'clock|o’clock|oclock))?\s+(?P<dp>{dayparts})\b"
             ),
         ));
         // Minutes in words: cardinals up to fifty-nine (twenty, twenty-five, dwadzieścia pięć).
@@ -1539,7 +1569,7 @@ impl Dates {
             relative.push(rmk(
                 RelForm::NthOfRelMonth,
                 format!(
-                    r"(?i)(?:\bthe\s+)?\b(?P<nth>{nth}|[1-5]{suf_req})\s+(?:(?P<wd>{weekday})|(?P<dw>{day_week}))\s+(?:(?:of|in|w|we)\s+)?(?:the\s+)?(?:(?P<mod>{mods})\s+)?(?P<unit>{units})\b"
+                    r"(?i)(?:\bthe\s+)?\b(?P<nth>{nth}|[1-5]{suf_req})(?P<fromlast>\s+last)?\s+(?:(?P<wd>{weekday})|(?P<dw>{day_week}))\s+(?:(?:of|in|w|we)\s+)?(?:the\s+)?(?:(?P<mod>{mods})\s+)?(?P<unit>{units})\b"
                 ),
             ));
             let season_mods = rel(&|m| {
@@ -1624,6 +1654,30 @@ impl Dates {
                 format!(
                     r"(?i)\b{lead}(?:{clock_count}(?-i:[^\S\n])*)?(?P<cu>{clock_units})\s+(?P<dir>{agos})\b"
                 ),
+            ));
+        }
+        let part_abbreviations: HashMap<String, (Part, RelativeUnit)> = lex
+            .date_words
+            .iter()
+            .filter_map(|w| match w.role {
+                DateWordRole::PartAbbreviation(part, unit) => {
+                    let part = match part {
+                        PeriodPart::Start => Part::Start,
+                        PeriodPart::Middle => Part::Middle,
+                        PeriodPart::End => Part::End,
+                    };
+                    Some((w.form.clone(), (part, unit)))
+                }
+                _ => None,
+            })
+            .collect();
+        if !part_abbreviations.is_empty() {
+            // "EOM", "at the BOY", "by the EOY": written in capitals, matched as written.
+            let abbrevs = alternation(part_abbreviations.keys().map(String::as_str));
+            let until = or_never(words(&[DateWordRole::BoundUntil]));
+            relative.push(rmk(
+                RelForm::PartAbbreviation,
+                format!(r"(?:\b(?P<by>(?i:{until}))\s+)?(?:\b(?i:the)\s+)?\b(?P<abbr>{abbrevs})\b"),
             ));
         }
         if !nows.is_empty() {
@@ -1774,6 +1828,7 @@ impl Dates {
         };
         Dates {
             gate,
+            part_abbreviations,
             hence_openers,
             patterns,
             holiday_re,
@@ -1969,7 +2024,8 @@ impl Dates {
             }
         }
         // Parts of the day (only the part is the fact; a day word before it is its own).
-        let mut dayparts: Vec<(Span, Option<i32>)> = Vec::new();
+        // Each: its span, the day it names (tonight), and whether a date must follow it.
+        let mut dayparts: Vec<(Span, Option<i32>, bool)> = Vec::new();
         if let Some(re) = &self.daypart_re {
             let within = windows.next().expect("a window list per regex");
             for caps in bounded_captures(re, text, within) {
@@ -1987,7 +2043,7 @@ impl Dates {
                     _ => None,
                 };
                 let span = Span::new(dp.start(), dp.end());
-                dayparts.push((span, day));
+                dayparts.push((span, day, usage == DaypartUse::BeforeDate));
                 cands.push((span, Cand::Fact(FactKind::Time, Value::TimeRange(from, to))));
             }
         }
@@ -2018,7 +2074,7 @@ impl Dates {
                 }
                 if matches!(form, Form::TimeDaypart | Form::TimeHourWord) {
                     // "o", "at", "około" before the hour are not part of the fact.
-                    span.start = ["lab", "h", "hw", "hd", "hn", "hnd", "hq"]
+                    span.start = ["h0", "lab", "h", "hw", "hd", "hn", "hnd", "hq"]
                         .iter()
                         .find_map(|g| caps.name(g))
                         .map_or(span.start, |g| g.start());
@@ -2156,7 +2212,7 @@ impl Dates {
                     }
                     // "at 3:30" in English: 03:30 or 15:30 (a leading zero, "03:30", is the
                     // 24-hour clock).
-                    if let Some((_, day)) = dayparts.iter().find(|d| d.0 == span) {
+                    if let Some((_, day, _)) = dayparts.iter().find(|d| d.0 == span) {
                         f.daypart = true;
                         // "tonight", "last night": the day too.
                         if let Some(n) = day {
@@ -2181,6 +2237,21 @@ impl Dates {
                 Cand::Relative(spec) => pending.push((span, spec)),
             }
         }
+        // "the morning of": a part of the day only right before a date ("the morning of
+        // 15 February", "morning of Christmas"), not in "a morning of workshops".
+        let dated = |end: usize| {
+            let next = end + (text[end..].len() - text[end..].trim_start().len());
+            facts
+                .iter()
+                .any(|f| f.kind == FactKind::Date && f.span.start == next)
+                || pending.iter().any(|(s, _)| s.start == next)
+        };
+        let undated: Vec<Span> = dayparts
+            .iter()
+            .filter(|(span, _, before_date)| *before_date && !dated(span.end))
+            .map(|d| d.0)
+            .collect();
+        facts.retain(|f| !undated.contains(&f.span));
         // A weekday written with a date belongs to it ("w piątek 14 marca"), not on its own.
         pending.retain(|(span, spec)| {
             !matches!(
@@ -2414,6 +2485,15 @@ impl Dates {
                 )),
                 _ => None,
             },
+            RelForm::PartAbbreviation => {
+                let (part, unit) = *self.part_abbreviations.get(c.name("abbr")?.as_str())?;
+                // The end of the day (EOD) is the day itself: a date has no smaller part.
+                Some(match unit {
+                    _ if c.name("by").is_some() => RelSpec::Deadline(unit),
+                    RelativeUnit::Day => RelSpec::Days(0),
+                    _ => RelSpec::PartOf(part, RelativeMeaning::This, unit),
+                })
+            }
             RelForm::PartOfUnit => {
                 let part = *self.parts.get(&c.name("part")?.as_str().to_lowercase())?;
                 // With no modifier the current one: "pod koniec miesiąca", "the end of the year".
@@ -2421,7 +2501,11 @@ impl Dates {
                     Some(_) => meaning("mod")?,
                     None => RelativeMeaning::This,
                 };
-                Some(RelSpec::PartOf(part, m, unit()?))
+                // A day has no parts as a date: "mid day" is noon, a time word.
+                match unit()? {
+                    RelativeUnit::Day => None,
+                    unit => Some(RelSpec::PartOf(part, m, unit)),
+                }
             }
             RelForm::WeekdayOfWeek => {
                 let wd_text = c
@@ -2556,6 +2640,12 @@ impl Dates {
                 Ok(n) => n,
                 Err(_) => *self.day_words.get(&nth_text)? as i8,
             }
+        };
+        // "the second last week": counted from the end.
+        let n = match c.name("fromlast") {
+            Some(_) if n > 0 => -n,
+            Some(_) => return None,
+            None => n,
         };
         let what = if let Some(wd) = c.name("wd") {
             let wd_text = wd.as_str().to_lowercase();
@@ -2822,10 +2912,19 @@ impl Dates {
                     RelativeMeaning::Daypart(dp) => *dp,
                     _ => return None,
                 };
-                Some((
-                    FactKind::Time,
-                    Value::Time(dp.to_24h(h)?, num("min").unwrap_or(0) as u8),
-                ))
+                let time = (dp.to_24h(h)?, num("min").unwrap_or(0) as u8);
+                match num("h0") {
+                    Some(h0) => {
+                        // The first hour takes the part of the day unless that puts it after
+                        // the second: "from 11 to 1 in the afternoon" starts at 11:00.
+                        let min0 = num("min0").unwrap_or(0) as u8;
+                        let from = [(dp.to_24h(h0 as u8)?, min0), (h0 as u8, min0)]
+                            .into_iter()
+                            .find(|&from| from < time)?;
+                        Some((FactKind::Time, Value::TimeRange(from, time)))
+                    }
+                    None => Some((FactKind::Time, Value::Time(time.0, time.1))),
+                }
             }
             Form::TimeHourWord => {
                 // Without "godz." only an unambiguous afternoon hour (13–24) is a time:
@@ -3003,12 +3102,15 @@ impl Dates {
             }
             Form::TimeMeridiem => {
                 let h = num("h")? as u8;
-                let pm = c.name("ap")?.as_str().to_lowercase().starts_with('p');
+                let pm = c
+                    .name("ap")
+                    .or_else(|| c.name("ap1"))?
+                    .as_str()
+                    .to_lowercase()
+                    .starts_with('p');
                 let h24 = meridiem(h, pm);
-                Some((
-                    FactKind::Time,
-                    Value::Time(h24, num("min").unwrap_or(0) as u8),
-                ))
+                let min = num("min").or_else(|| num("minc")).or_else(|| num("mins"));
+                Some((FactKind::Time, Value::Time(h24, min.unwrap_or(0) as u8)))
             }
         }
     }
@@ -3851,6 +3953,45 @@ mod tests {
         );
         // Only in the document's language: "rano" in English is no morning.
         assert_eq!(dates("Rano Ltd reported", Lang::En), vec![]);
+        // "late" narrows the evening to its last three hours (Duckling's bounds); "the
+        // morning of" is a part of the day only right before a date.
+        let text = "Kraków, 12 February 2013\n\nLate tonight; the morning of 15 March 2013; an evening of music.";
+        assert_eq!(
+            dates(text, Lang::En)[1..],
+            [
+                d("Late tonight", "2013-02-12"),
+                d("Late tonight", "21:00/24:00"),
+                d("the morning of", "00:00/12:00"),
+                d("15 March 2013", "2013-03-15"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_range_of_hours_before_a_part_of_the_day_takes_it_for_both() {
+        assert_eq!(
+            dates("from 3 to 5 in the afternoon, od 9 do 11 rano", Lang::Other),
+            vec![
+                d("3 to 5 in the afternoon", "15:00/17:00"),
+                d("9 do 11 rano", "09:00/11:00")
+            ]
+        );
+        // The first hour stays in the morning when the part of the day would put it after
+        // the second.
+        assert_eq!(
+            dates("between 11 and 1 in the afternoon", Lang::En),
+            vec![d("11 and 1 in the afternoon", "11:00/13:00")]
+        );
+        // A single letter a or p after minutes, minutes run into the hour, and "ish".
+        assert_eq!(
+            dates("3:15p, 9:05a, 330 p.m. or 3ish pm", Lang::En),
+            vec![
+                d("3:15p", "15:15"),
+                d("9:05a", "09:05"),
+                d("330 p.m.", "15:30"),
+                d("3ish pm", "15:00"),
+            ]
+        );
     }
 
     #[test]
@@ -4219,6 +4360,30 @@ mod tests {
                 d("At the end of the year", "2025-09/2025-12"),
             ]
         );
+    }
+
+    #[test]
+    fn abbreviations_for_a_part_of_the_current_unit() {
+        // Tuesday 12 February 2013.
+        let text = "Kraków, 12 February 2013\n\nEOM, at the BOY, by the EOY and by EOD; the boy.";
+        assert_eq!(
+            dates(text, Lang::En)[1..],
+            [
+                d("EOM", "2013-02-21/2013-02-28"),
+                d("the BOY", "2013-01/2013-03"),
+                d("by the EOY", "2013"),
+                d("by EOD", "2013-02-12"),
+            ]
+        );
+        // As a deadline, "by" makes the whole unit the end of an open period.
+        let ex = crate::extract::Extractor::new(&crate::lexicon::Lexicons::embedded());
+        let facts = ex.extract(text, Lang::En);
+        let until: Vec<&str> = facts
+            .iter()
+            .filter(|f| f.qualifier.as_deref() == Some("until"))
+            .map(|f| f.span.of(text))
+            .collect();
+        assert_eq!(until, ["by the EOY", "by EOD"]);
     }
 
     #[test]

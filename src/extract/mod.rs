@@ -321,6 +321,10 @@ impl Extractor {
                 if let Some(v) = spec.resolve(r) {
                     let mut f = Fact::new(FactKind::Date, span, Value::Date(v));
                     f.season = matches!(spec, dates::RelSpec::Season(..));
+                    // "by EOM", "by the end of next week": the end of an open period.
+                    if spec.is_deadline() {
+                        f.qualifier = Some("until".to_string());
+                    }
                     facts.push(f);
                 } else if let Some((day, time)) = clock.and_then(|c| spec.resolve_clock(r, c)) {
                     facts.push(Fact::new(FactKind::Date, span, Value::Date(day)));
