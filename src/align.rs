@@ -164,12 +164,23 @@ pub fn align(source: &Analysis, target: &Analysis) -> Alignment {
                 if ni > n || nj > m {
                     continue;
                 }
+                // The length cost is never negative: a step that cannot beat the cell's best
+                // cost even with it at zero is not costed (the cheapest part, the anchors
+                // and the prior, is reckoned first).
+                let bonus = if di > 0 && dj > 0 {
+                    ANCHOR_BONUS * shared(&sa[i..ni], &ta[j..nj]) as f64
+                } else {
+                    0.0
+                };
+                if here + (prior - bonus) >= cost[idx(ni, nj)] {
+                    continue;
+                }
                 let s_len: f64 = ls[i..ni].iter().sum();
                 let t_len: f64 = lt[j..nj].iter().sum();
                 let mut c = prior;
                 if di > 0 && dj > 0 {
                     c += length_cost(s_len, t_len, ratio);
-                    c -= ANCHOR_BONUS * shared(&sa[i..ni], &ta[j..nj]) as f64;
+                    c -= bonus;
                 } else {
                     // A sentence left unaligned: its length's cost as if matched with nothing.
                     c += length_cost(s_len, t_len, ratio).min(20.0);

@@ -1284,13 +1284,8 @@ impl Dates {
         // Unicode `` keeps the regex engine off its fast DFA on Polish text (5× slower):
         // patterns are written with it for reading, it is stripped here, and word boundaries
         // are checked on each match instead ([`bounded`]).
-        let mk = |form: Form, re: String| {
-            let re = strip_word_boundaries(&re);
-            (
-                form,
-                Pattern::new(&re).unwrap_or_else(|e| panic!("date regex {form:?}: {e}")),
-            )
-        };
+        // Compiled below, all patterns at once in parallel (most of the start-up time).
+        let mk = |form: Form, re: String| (form, strip_word_boundaries(&re));
         let mut patterns = vec![
             mk(
                 Form::CrossMonthRange,
@@ -1444,7 +1439,7 @@ impl Dates {
             Form::TimeDaypart,
             format!(
                 // "from 3 to 5 in the afternoon", "od 9 do 11 rano": a range on one part of the day.
-                r"(?i)(?:\b(?:from|between|od|między|pomiędzy)\s+(?P<h0>1[0-2]|0?[1-9])(?:[:.](?P<min0>[0-5]\d))?\s*(?:[-–]|\b(?:to|and|until|do|i)\b)\s*|\b(?:(?:o|około|koło|at|about|around)\s+)?)(?P<lab>(?:godz\.|godzinie)\s*)?(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?|(?P<hw>(?:{hour_word})(?:[\s-](?:{hour_ej}))?))(?:\s*(?:o'clock|o’clock|oclock))?\s+(?P<dp>{dayparts})\b"
+                r"(?i)(?:\b(?:from|between|od|między|pomiędzy)\s+(?P<h0>1[0-2]|0?[1-9])(?:[:.](?P<min0>[0-5]\d))?(?:\s+(?P<dp0>{dayparts}))?\s*(?:[-–]|\b(?:to|and|until|do|i)\b)\s*|\b(?:(?:o|około|koło|at|about|around)\s+)?)(?P<lab>(?:godz\.|godzinie)\s*)?(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?|(?P<hw>(?:{hour_word})(?:[\s-](?:{hour_ej}))?))(?:\s*(?:o'clock|o’clock|oclock))?\s+(?P<dp>{dayparts})\b"
             ),
         ));
         // Minutes in words: cardinals up to fifty-nine (twenty, twenty-five, dwadzieścia pięć).
@@ -1532,13 +1527,7 @@ impl Dates {
                 .filter(|w| !w.1.ends_with('.'))
                 .map(|w| w.1.as_str()),
         );
-        let rmk = |form: RelForm, re: String| {
-            let re = strip_word_boundaries(&re);
-            (
-                form,
-                Pattern::new(&re).unwrap_or_else(|e| panic!("relative regex {form:?}: {e}")),
-            )
-        };
+        let rmk = |form: RelForm, re: String| (form, strip_word_boundaries(&re));
         let mut relative = Vec::new();
         if !day_rel.is_empty() {
             relative.push(rmk(RelForm::Day, format!(r"(?i)\b(?P<w>{day_rel})\b")));
@@ -1743,7 +1732,7 @@ impl Dates {
                 r"(?i)(?:\b(?P<pre>{})\s+)?\b(?P<dp>{daypart_forms})\b",
                 or_never(pre)
             ));
-            Pattern::new(&re).unwrap_or_else(|e| panic!("daypart regex: {e}"))
+            re
         });
         let dayparts = lex
             .dayparts
@@ -1788,7 +1777,7 @@ impl Dates {
                 r"(?:\b(?P<mod>(?i:{mods}))\s+)?\b(?P<h>{forms})\b(?:,?\s+(?:(?i:of|in)\s+)?{}\b{ysuf}|\s+(?:(?i:of)\s+)?(?P<ymod>(?i:{mods}))\s+(?i:{year_units})\b)?",
                 year(1)
             ));
-            Pattern::new(&re).unwrap_or_else(|e| panic!("holiday regex: {e}"))
+            re
         });
         let holidays = lex
             .holidays
@@ -1819,6 +1808,25 @@ impl Dates {
             .collect();
         hence_openers.sort();
         hence_openers.dedup();
+        // Compiling is most of the start-up time: the patterns are compiled in parallel.
+        fn compile<F: fmt::Debug + Send>(list: Vec<(F, String)>) -> Vec<(F, Pattern)> {
+            use rayon::prelude::*;
+            list.into_par_iter()
+                .map(|(form, re)| {
+                    let p = Pattern::new(&re).unwrap_or_else(|e| panic!("regex {form:?}: {e}"));
+                    (form, p)
+                })
+                .collect()
+        }
+        let one = |re: Option<String>, what: &'static str| {
+            compile(re.into_iter().map(|r| (what, r)).collect())
+                .pop()
+                .map(|(_, p)| p)
+        };
+        let ((patterns, relative), (holiday_re, daypart_re)) = rayon::join(
+            || rayon::join(|| compile(patterns), || compile(relative)),
+            || rayon::join(|| one(holiday_re, "holiday"), || one(daypart_re, "daypart")),
+        );
         let gate = {
             let mut all: Vec<&Pattern> = relative.iter().map(|(_, re)| re).collect();
             all.extend(holiday_re.iter());
@@ -2917,10 +2925,22 @@ impl Dates {
                     Some(h0) => {
                         // The first hour takes the part of the day unless that puts it after
                         // the second: "from 11 to 1 in the afternoon" starts at 11:00.
+                        // "od 9 rano do 11 rano": each hour with its own part of the day.
                         let min0 = num("min0").unwrap_or(0) as u8;
-                        let from = [(dp.to_24h(h0 as u8)?, min0), (h0 as u8, min0)]
-                            .into_iter()
-                            .find(|&from| from < time)?;
+                        let from = match c.name("dp0") {
+                            Some(dp0) => {
+                                match self.relative_words.get(&dp0.as_str().to_lowercase())? {
+                                    RelativeMeaning::Daypart(dp0) => (dp0.to_24h(h0 as u8)?, min0),
+                                    _ => return None,
+                                }
+                            }
+                            None => [(dp.to_24h(h0 as u8)?, min0), (h0 as u8, min0)]
+                                .into_iter()
+                                .find(|&from| from < time)?,
+                        };
+                        if from >= time {
+                            return None;
+                        }
                         Some((FactKind::Time, Value::TimeRange(from, time)))
                     }
                     None => Some((FactKind::Time, Value::Time(time.0, time.1))),
@@ -3867,8 +3887,8 @@ mod tests {
                 Lang::Pl
             ),
             vec![
-                d("8 rano", "08:00"),
-                d("9 wieczorem", "21:00"),
+                // A range, as "from 8 am to 9 pm" is.
+                d("8 rano do 9 wieczorem", "08:00/21:00"),
                 d("3 w nocy", "03:00"),
                 d("dziewiątej wieczorem", "21:00"),
                 d("piętnastej", "15:00"),
@@ -3975,6 +3995,11 @@ mod tests {
                 d("3 to 5 in the afternoon", "15:00/17:00"),
                 d("9 do 11 rano", "09:00/11:00")
             ]
+        );
+        // Each hour with its own part of the day.
+        assert_eq!(
+            dates("od 10 rano do 2 po południu", Lang::Pl),
+            vec![d("10 rano do 2 po południu", "10:00/14:00")]
         );
         // The first hour stays in the morning when the part of the day would put it after
         // the second.
