@@ -3989,34 +3989,45 @@ mod tests {
 
     #[test]
     fn a_range_of_hours_before_a_part_of_the_day_takes_it_for_both() {
-        assert_eq!(
-            dates("from 3 to 5 in the afternoon, od 9 do 11 rano", Lang::Other),
-            vec![
-                d("3 to 5 in the afternoon", "15:00/17:00"),
-                d("9 do 11 rano", "09:00/11:00")
-            ]
-        );
-        // Each hour with its own part of the day.
-        assert_eq!(
-            dates("od 10 rano do 2 po południu", Lang::Pl),
-            vec![d("10 rano do 2 po południu", "10:00/14:00")]
-        );
-        // The first hour stays in the morning when the part of the day would put it after
-        // the second.
-        assert_eq!(
-            dates("between 11 and 1 in the afternoon", Lang::En),
-            vec![d("11 and 1 in the afternoon", "11:00/13:00")]
-        );
-        // A single letter a or p after minutes, minutes run into the hour, and "ish".
-        assert_eq!(
-            dates("3:15p, 9:05a, 330 p.m. or 3ish pm", Lang::En),
-            vec![
-                d("3:15p", "15:15"),
-                d("9:05a", "09:05"),
-                d("330 p.m.", "15:30"),
-                d("3ish pm", "15:00"),
-            ]
-        );
+        // (text, language, facts as (span text, value)).
+        let cases: &[(&str, Lang, &[(&str, &str)])] = &[
+            (
+                "from 3 to 5 in the afternoon, od 9 do 11 rano",
+                Lang::Other,
+                &[
+                    ("3 to 5 in the afternoon", "15:00/17:00"),
+                    ("9 do 11 rano", "09:00/11:00"),
+                ],
+            ),
+            // Each hour with its own part of the day.
+            (
+                "od 10 rano do 2 po południu",
+                Lang::Pl,
+                &[("10 rano do 2 po południu", "10:00/14:00")],
+            ),
+            // The first hour stays in the morning when the part of the day would put it
+            // after the second.
+            (
+                "between 11 and 1 in the afternoon",
+                Lang::En,
+                &[("11 and 1 in the afternoon", "11:00/13:00")],
+            ),
+            // A single letter a or p after minutes, minutes run into the hour, and "ish".
+            (
+                "3:15p, 9:05a, 330 p.m. or 3ish pm",
+                Lang::En,
+                &[
+                    ("3:15p", "15:15"),
+                    ("9:05a", "09:05"),
+                    ("330 p.m.", "15:30"),
+                    ("3ish pm", "15:00"),
+                ],
+            ),
+        ];
+        for (text, lang, want) in cases {
+            let want: Vec<_> = want.iter().map(|(a, b)| d(a, b)).collect();
+            assert_eq!(dates(text, *lang), want, "{text}");
+        }
     }
 
     #[test]
