@@ -3990,7 +3990,8 @@ mod tests {
     #[test]
     fn a_range_of_hours_before_a_part_of_the_day_takes_it_for_both() {
         // (text, language, facts as (span text, value)).
-        let cases: &[(&str, Lang, &[(&str, &str)])] = &[
+        type Case<'a> = (&'a str, Lang, &'a [(&'a str, &'a str)]);
+        let cases: &[Case] = &[
             (
                 "from 3 to 5 in the afternoon, od 9 do 11 rano",
                 Lang::Other,
