@@ -1818,10 +1818,8 @@ impl Dates {
                 })
                 .collect()
         }
-        let one = |re: Option<String>, what: &'static str| {
-            compile(re.into_iter().map(|r| (what, r)).collect())
-                .pop()
-                .map(|(_, p)| p)
+        let one = |re: Option<String>, what: &str| {
+            re.map(|re| Pattern::new(&re).unwrap_or_else(|e| panic!("{what} regex: {e}")))
         };
         let ((patterns, relative), (holiday_re, daypart_re)) = rayon::join(
             || rayon::join(|| compile(patterns), || compile(relative)),
@@ -2913,13 +2911,15 @@ impl Dates {
                     Some(h) => h as u8,
                     None => self.hour_word(c.name("hw")?.as_str())?,
                 };
-                let dp = match self
+                // The part of the day in capture group `name`.
+                let daypart = |name: &str| match self
                     .relative_words
-                    .get(&c.name("dp")?.as_str().to_lowercase())?
+                    .get(&c.name(name)?.as_str().to_lowercase())?
                 {
-                    RelativeMeaning::Daypart(dp) => *dp,
-                    _ => return None,
+                    RelativeMeaning::Daypart(dp) => Some(*dp),
+                    _ => None,
                 };
+                let dp = daypart("dp")?;
                 let time = (dp.to_24h(h)?, num("min").unwrap_or(0) as u8);
                 match num("h0") {
                     Some(h0) => {
@@ -2928,12 +2928,7 @@ impl Dates {
                         // "od 9 rano do 11 rano": each hour with its own part of the day.
                         let min0 = num("min0").unwrap_or(0) as u8;
                         let from = match c.name("dp0") {
-                            Some(dp0) => {
-                                match self.relative_words.get(&dp0.as_str().to_lowercase())? {
-                                    RelativeMeaning::Daypart(dp0) => (dp0.to_24h(h0 as u8)?, min0),
-                                    _ => return None,
-                                }
-                            }
+                            Some(_) => (daypart("dp0")?.to_24h(h0 as u8)?, min0),
                             None => [(dp.to_24h(h0 as u8)?, min0), (h0 as u8, min0)]
                                 .into_iter()
                                 .find(|&from| from < time)?,
