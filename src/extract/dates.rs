@@ -31,8 +31,8 @@ use super::gate::{Caps, Gate, Pattern, Windows};
 use super::words::WordLists;
 use super::{claim_candidates, Fact, FactKind, Taken, Value};
 use crate::lexicon::{
-    DateWordRole, DaypartUse, HolidayRule, Lexicons, NumberWordKind, PeriodPart, RelativeMeaning,
-    RelativeUnit,
+    DateWordRole, Daypart, DaypartUse, HolidayRule, Lexicons, NumberWordKind, PeriodPart,
+    RelativeMeaning, RelativeUnit,
 };
 use crate::{Lang, Span};
 use rustc_hash::FxHashMap as HashMap;
@@ -241,6 +241,8 @@ enum Form {
     MonthDayRange,
     MonthDayYear,
     NthOfMonth,
+    /// The n-th weekday, day or week of a year: "the third last week of 2018".
+    NthOfYear,
     Roman,
     NumericDmy,
     Iso,
@@ -268,6 +270,10 @@ enum Form {
     TimeWordsMinutes,
     /// A part of the day, then the hour: "this evening at 8", "wieczorem o 8".
     TimeDaypartFirst,
+    /// An hour, then a day word and a part of the day (English): "9 tomorrow morning", "at 5
+    /// tomorrow afternoon", "at 9 tomorrow". The hour is a time; the day word, with the part
+    /// of the day after it, is the date.
+    TimeBeforeDay,
     /// A season and a year: latem 2026 r., summer 2026.
     SeasonYear,
 }
@@ -365,6 +371,9 @@ enum RelForm {
     Units,
     /// A day of a month named relatively: 20 dnia przyszłego miesiąca, the 20th of next month.
     DayOfMonth,
+    /// A day of the month alone (English): "on the 15th", "on the first", when nothing but
+    /// punctuation or "at" follows (not "on the 15th anniversary").
+    OnDay,
     /// The n-th weekday, day or week of a month named relatively: pierwszy poniedziałek
     /// przyszłego miesiąca, the first Monday of this month, the last day of the month.
     NthOfRelMonth,
@@ -434,6 +443,8 @@ pub(super) enum RelSpec {
     NthInMonth(i8, NthOf, u8),
     /// A day (1–31) of the next, last or this month.
     DayOfMonth(u8, RelativeMeaning),
+    /// The first day (1–31) of that number on or after the reference (on the 15th).
+    NextDayOfMonth(u8),
     /// The n-th (−1 last) weekday, day or week of the next, last or this month.
     NthInRelMonth(i8, NthOf, RelativeMeaning),
     /// This many minutes from the reference time of day (negative: before it); resolved only
@@ -512,50 +523,73 @@ pub(super) enum NthOf {
 /// of year `y`: one day, or for a week the range Monday–Sunday. `None` when the month has no
 /// such one.
 fn nth_in_month(y: i32, m: u8, n: i8, what: NthOf) -> Option<DateValue> {
+    let first = jiff::civil::Date::new(i16::try_from(y).ok()?, m as i8, 1).ok()?;
+    nth_in_period(first, first.last_of_month(), n, what)
+}
+
+/// The n-th (1, 2, …, or −1 for the last, −2 the second last …) weekday, day or week of year
+/// `y` (the third last week of 2018), as [`nth_in_month`] counts them in a month.
+fn nth_in_year(y: i32, n: i8, what: NthOf) -> Option<DateValue> {
+    let first = jiff::civil::Date::new(i16::try_from(y).ok()?, 1, 1).ok()?;
+    nth_in_period(first, first.last_of_year(), n, what)
+}
+
+/// The n-th (from the end for negative n) weekday, day, week or weekend within the days
+/// `first` to `last`: a week is a whole Monday–Sunday inside them, a weekend is counted by
+/// its Saturday. `None` when there is no such one.
+fn nth_in_period(
+    first: jiff::civil::Date,
+    last: jiff::civil::Date,
+    n: i8,
+    what: NthOf,
+) -> Option<DateValue> {
     use jiff::civil::{Date, Weekday};
-    let first = Date::new(i16::try_from(y).ok()?, m as i8, 1).ok()?;
     let day = |d: Date| PartialDate {
         year: Some(d.year() as i32),
         month: Some(d.month() as u8),
         day: Some(d.day() as u8),
     };
     let plus = |d: Date, n: i64| d.checked_add(jiff::Span::new().days(n)).ok();
+    // The n-th such weekday counted from `first`, or from `last` backwards for n < 0.
+    let nth_weekday = |wd: Weekday| match n {
+        n if n > 0 => {
+            let ahead = (wd.to_monday_zero_offset() - first.weekday().to_monday_zero_offset())
+                .rem_euclid(7);
+            plus(first, i64::from(ahead) + 7 * (i64::from(n) - 1))
+        }
+        n if n < 0 => {
+            let back =
+                (last.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
+            plus(last, -i64::from(back) + 7 * (i64::from(n) + 1))
+        }
+        _ => None,
+    };
+    let inside = |d: &Date| first <= *d && *d <= last;
     match what {
         NthOf::Weekday(wd) => {
             let wd = Weekday::from_monday_one_offset(wd as i8).ok()?;
-            Some(DateValue::Single(day(first
-                .nth_weekday_of_month(n, wd)
-                .ok()?)))
+            nth_weekday(wd)
+                .filter(inside)
+                .map(|d| DateValue::Single(day(d)))
         }
         NthOf::Day => {
             let d = match n {
-                n if n < 0 => plus(first.last_of_month(), i64::from(n) + 1)?,
-                n if n > 0 => first.with().day(n).build().ok()?,
+                n if n < 0 => plus(last, i64::from(n) + 1)?,
+                n if n > 0 => plus(first, i64::from(n) - 1)?,
                 _ => return None,
             };
-            if d.month() as u8 != m {
-                return None;
-            }
-            Some(DateValue::Single(day(d)))
+            inside(&d).then(|| DateValue::Single(day(d)))
         }
         NthOf::Week => {
             let monday = match n {
-                n if n < 0 => plus(
-                    first.nth_weekday_of_month(-1, Weekday::Sunday).ok()?,
-                    7 * (i64::from(n) + 1) - 6,
-                )?,
-                n if n > 0 => plus(
-                    first.nth_weekday_of_month(1, Weekday::Monday).ok()?,
-                    7 * (i64::from(n) - 1),
-                )?,
-                _ => return None,
+                n if n < 0 => plus(nth_weekday(Weekday::Sunday)?, -6)?,
+                _ => nth_weekday(Weekday::Monday)?,
             };
             let sunday = plus(monday, 6)?;
-            (monday.month() as u8 == m && sunday.month() as u8 == m)
-                .then(|| DateValue::Range(day(monday), day(sunday)))
+            (inside(&monday) && inside(&sunday)).then(|| DateValue::Range(day(monday), day(sunday)))
         }
         NthOf::Weekend => {
-            let saturday = first.nth_weekday_of_month(n, Weekday::Saturday).ok()?;
+            let saturday = nth_weekday(Weekday::Saturday).filter(inside)?;
             Some(DateValue::Range(day(saturday), day(plus(saturday, 1)?)))
         }
     }
@@ -850,6 +884,17 @@ impl RelSpec {
             RelSpec::HolidayOfYear(rule, delta) => {
                 holiday_value(rule.in_year(reference.0 + delta)?)
             }
+            RelSpec::NextDayOfMonth(d) => {
+                // This month's if not yet past, else the next month that has the day.
+                let this = Date::new(r.year(), r.month(), 1).ok()?;
+                let skip = i64::from(i8::try_from(d).ok()? < r.day());
+                (skip..skip + 3).find_map(|k| {
+                    let m = this.checked_add(jiff::Span::new().months(k)).ok()?;
+                    Date::new(m.year(), m.month(), d as i8)
+                        .ok()
+                        .map(|x| DateValue::Single(day(x)))
+                })?
+            }
             RelSpec::WeekdayCount(n, wd) => {
                 let from = i64::from(r.weekday().to_monday_one_offset());
                 // Days to the first such weekday after (or before) the reference, then weeks.
@@ -1103,6 +1148,7 @@ const LAST_WORDS: &[&str] = &[
     "ostatnią",
     "ostatniego",
     "ostatniej",
+    "ostatnim",
 ];
 
 impl Dates {
@@ -1323,6 +1369,11 @@ impl Dates {
                 // against the reference date.
                 format!(r"(?:\b(?i:the)\s+)?\b(?P<nth>(?i:{nth})|[1-5]{suf_req})(?P<fromlast>\s+(?i:last))?\s+(?:(?P<wd>(?i:{weekday}))|(?P<unit>(?i:{day_week})))\s+(?:(?i:of|in|w|we)\s+)?{m1}\b\.?(?:,?\s+{y1}\b{ysuf})?"),
             ),
+            mk(
+                Form::NthOfYear,
+                // "the third last week of 2018", "ostatni dzień 2025 r.", "the first Monday of 2027".
+                format!(r"(?:\b(?i:the)\s+)?\b(?P<nth>(?i:{nth})|[1-5]{suf_req})(?P<fromlast>\s+(?i:last))?\s+(?:(?P<wd>(?i:{weekday}))|(?P<unit>(?i:{day_week})))\s+(?:(?i:of|in|w|we)\s+)?{y1}\b{ysuf}"),
+            ),
             mk(Form::Roman, format!(r"\b{}(?:\.\s?|\s)(?P<rm>{roman})(?:\.\s?|\s){y1}\b{ysuf}", digit_day(1))),
             mk(
                 Form::NumericDmy,
@@ -1439,7 +1490,8 @@ impl Dates {
             Form::TimeDaypart,
             format!(
                 // "from 3 to 5 in the afternoon", "od 9 do 11 rano": a range on one part of the day.
-                r"(?i)(?:\b(?:from|between|od|między|pomiędzy)\s+(?P<h0>1[0-2]|0?[1-9])(?:[:.](?P<min0>[0-5]\d))?(?:\s+(?P<dp0>{dayparts}))?\s*(?:[-–]|\b(?:to|and|until|do|i)\b)\s*|\b(?:(?:o|około|koło|at|about|around)\s+)?)(?P<lab>(?:godz\.|godzinie)\s*)?(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?|(?P<hw>(?:{hour_word})(?:[\s-](?:{hour_ej}))?))(?:\s*(?:o'clock|o’clock|oclock))?\s+(?P<dp>{dayparts})\b"
+                // Minutes may follow the hour without a colon: "730 in the evening".
+                r"(?i)(?:\b(?:from|between|od|między|pomiędzy)\s+(?P<h0>1[0-2]|0?[1-9])(?:[:.](?P<min0>[0-5]\d))?(?:\s+(?P<dp0>{dayparts}))?\s*(?:[-–]|\b(?:to|and|until|do|i)\b)\s*|\b(?:(?:o|około|koło|at|about|around)\s+)?)(?P<lab>(?:godz\.|godzinie)\s*)?(?:(?P<h>1[0-2]|0?[1-9])(?:[:.]?(?P<min>[0-5]\d))?|(?P<hw>(?:{hour_word})(?:[\s-](?:{hour_ej}))?))(?:\s*(?:o'clock|o’clock|oclock))?\s+(?P<dp>{dayparts})\b"
             ),
         ));
         // Minutes in words: cardinals up to fifty-nine (twenty, twenty-five, dwadzieścia pięć).
@@ -1489,6 +1541,22 @@ impl Dates {
                 r"(?i)\b(?P<dp>{dayparts})\s+(?:at|@|o|około|about|around)\s+(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?|(?P<hw>{hour_word}))\b"
             ),
         ));
+        // "at 9 tomorrow", "9 tomorrow morning": without "at", only with a part of the day
+        // after ("5 today and 7 tomorrow" counts).
+        let en_day_words = alternation(
+            lex.relative
+                .iter()
+                .filter(|r| r.0 == Lang::En && matches!(r.2, RelativeMeaning::Day(_)))
+                .map(|r| r.1.as_str()),
+        );
+        if !en_day_words.is_empty() {
+            patterns.push(mk(
+                Form::TimeBeforeDay,
+                format!(
+                    r"(?i)\b(?P<at>at\s+)?(?P<h>2[0-3]|1\d|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s+(?P<dw>{en_day_words})(?:\s+(?P<dp>{dayparts}))?\b"
+                ),
+            ));
+        }
         let hour_a = pl_hour(&["a"]);
         // "przed drugą": the instrumental after "przed"; "po trzeciej" is as "o trzeciej".
         let hour_inst = pl_hour(&["ą"]);
@@ -1599,6 +1667,12 @@ impl Dates {
             relative.push(rmk(
                 RelForm::Unit,
                 format!(r"(?i)\b(?P<mod>{mods})\s+(?P<unit>{units})\b"),
+            ));
+            relative.push(rmk(
+                RelForm::OnDay,
+                format!(
+                    r"(?i)\bon\s+(?P<fact>the\s+(?:(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|(?P<w1>(?:{day_word})(?:[\s-]+(?:{day_word}))?)))\b"
+                ),
             ));
         }
         // A count: digits or one number word (trzy, three, a).
@@ -1956,6 +2030,9 @@ impl Dates {
         let mut cands: Vec<(Span, Cand)> = Vec::new();
         // The spans of times of day written in words on the 12-hour clock (see below).
         let mut twelve: Vec<Span> = Vec::new();
+        // The spans of hours in digits whose part of the day is written apart from them ("9
+        // tomorrow morning"): not on the 12-hour clock.
+        let mut settled: Vec<Span> = Vec::new();
         let mut windows = windows.iter().map(Vec::as_slice);
         for (form, re) in &self.relative {
             let within = windows.next().expect("a window list per regex");
@@ -1999,6 +2076,17 @@ impl Dates {
                         continue;
                     }
                 }
+                if *form == RelForm::OnDay {
+                    // "on the 15th.", "on the first at 10": not "on the 15th anniversary",
+                    // "on the 15th of March" (a date read whole).
+                    let next = text[whole.end()..].trim_start_matches([' ', '\u{A0}']);
+                    let free = next.is_empty()
+                        || next.starts_with(['.', ',', ';', ':', '!', '?', ')', '\n'])
+                        || next.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("at "));
+                    if !free {
+                        continue;
+                    }
+                }
                 if *form == RelForm::BareWeekday {
                     let wd = caps.name("wd").expect("weekday group");
                     let written = wd.as_str().to_lowercase();
@@ -2017,7 +2105,9 @@ impl Dates {
                     }
                 }
                 if let Some(spec) = self.relative_spec(*form, &caps) {
-                    cands.push((Span::new(whole.start(), whole.end()), Cand::Relative(spec)));
+                    // Words before the fact that only lead to it ("on" in "on the 15th").
+                    let start = caps.name("fact").map_or(whole.start(), |f| f.start());
+                    cands.push((Span::new(start, whole.end()), Cand::Relative(spec)));
                 }
             }
         }
@@ -2155,6 +2245,16 @@ impl Dates {
                         span.end = end;
                     }
                 }
+                if *form == Form::TimeBeforeDay {
+                    if let Some([time, day]) = self.time_before_day(&caps) {
+                        // A part of the day settles the 12-hour reading.
+                        if caps.name("dp").is_some() {
+                            settled.push(time.0);
+                        }
+                        cands.extend([time, day]);
+                    }
+                    continue;
+                }
                 if *form == Form::NthOfMonth && caps.name("y1").is_none() {
                     // No year: the month's next occurrence from the reference decides.
                     if let Some((n, what, m)) = self.nth_spec(&caps) {
@@ -2236,7 +2336,9 @@ impl Dates {
                         let digits = lang == Lang::En
                             && !written.starts_with('0')
                             && written.bytes().all(|b| b.is_ascii_digit() || b == b':');
-                        f.twelve_hour = (1..=11).contains(&h) && (digits || twelve.contains(&span));
+                        f.twelve_hour = (1..=11).contains(&h)
+                            && (digits || twelve.contains(&span))
+                            && !settled.contains(&span);
                     }
                     facts.push(f);
                 }
@@ -2484,6 +2586,7 @@ impl Dates {
                 }
                 _ => None,
             },
+            RelForm::OnDay => Some(RelSpec::NextDayOfMonth(self.day(c, 1)?)),
             RelForm::DayOfMonth => match unit()? {
                 RelativeUnit::Month => Some(RelSpec::DayOfMonth(
                     c.name("d")?.as_str().parse().ok()?,
@@ -2739,6 +2842,44 @@ impl Dates {
         (1..=31).contains(&sum).then_some(sum)
     }
 
+    /// An hour before a day word ([`Form::TimeBeforeDay`]): the time, its span the hour (and
+    /// minutes), and the day, its span the day word and the part of the day after it. `None`
+    /// without "at" or a part of the day, or for an hour that the part of the day contradicts
+    /// ("15 tomorrow morning").
+    fn time_before_day(&self, c: &Caps) -> Option<[(Span, Cand); 2]> {
+        if c.name("at").is_none() && c.name("dp").is_none() {
+            return None;
+        }
+        let h = c.name("h")?;
+        let hour: u8 = h.as_str().parse().ok()?;
+        let min = c.name("min");
+        let minute: u8 = min.map_or(Some(0), |m| m.as_str().parse().ok())?;
+        let hour = match c.name("dp") {
+            Some(dp) => match self.relative_words.get(&dp.as_str().to_lowercase())? {
+                RelativeMeaning::Daypart(part) if hour <= 12 => part.to_24h(hour)?,
+                RelativeMeaning::Daypart(Daypart::Pm) if hour > 12 => hour,
+                _ => return None,
+            },
+            None => hour,
+        };
+        let dw = c.name("dw")?;
+        let RelativeMeaning::Day(n) = *self.relative_words.get(&dw.as_str().to_lowercase())? else {
+            return None;
+        };
+        let time_end = min.map_or(h.end(), |m| m.end());
+        let day_end = c.name("dp").map_or(dw.end(), |dp| dp.end());
+        Some([
+            (
+                Span::new(h.start(), time_end),
+                Cand::Fact(FactKind::Time, Value::Time(hour, minute)),
+            ),
+            (
+                Span::new(dw.start(), day_end),
+                Cand::Relative(RelSpec::Days(i64::from(n))),
+            ),
+        ])
+    }
+
     fn interpret(&self, form: Form, c: &Caps) -> Option<(FactKind, Value)> {
         let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i32>().ok());
         let date = |y: Option<i32>, m: Option<u8>, d: Option<u8>| PartialDate {
@@ -2819,6 +2960,11 @@ impl Dates {
             Form::NthOfMonth => {
                 let (n, what, m) = self.nth_spec(c)?;
                 let v = nth_in_month(num("y1")?, m, n, what)?;
+                Some((FactKind::Date, Value::Date(v)))
+            }
+            Form::NthOfYear => {
+                let (n, what) = self.nth_of(c, "unit")?;
+                let v = nth_in_year(num("y1")?, n, what)?;
                 Some((FactKind::Date, Value::Date(v)))
             }
             Form::Roman => single(date(
@@ -3099,6 +3245,8 @@ impl Dates {
                 };
                 Some((FactKind::Time, Value::Time(h, m)))
             }
+            // Read by `time_before_day`.
+            Form::TimeBeforeDay => None,
             Form::TimeDaypartFirst => {
                 let h = match num("h") {
                     Some(h) => h as u8,
@@ -4546,6 +4694,99 @@ mod tests {
             [
                 d("Two weeks from now", "2013-02-26"),
                 d("14 days ago", "2013-01-29")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_hour_before_a_day_word() {
+        // Tuesday 12 February 2013. The part of the day after the day word settles the hour.
+        let text = "Kraków, 12 February 2013\n\nThe hall opens 9 tomorrow morning, the talk is at 5 tomorrow afternoon and the vote at 9 tomorrow.";
+        assert_eq!(
+            dates(text, Lang::En)[1..],
+            [
+                d("9", "09:00"),
+                d("tomorrow morning", "2013-02-13"),
+                d("5", "17:00"),
+                d("tomorrow afternoon", "2013-02-13"),
+                d("9", "09:00"),
+                d("tomorrow", "2013-02-13"),
+            ]
+        );
+        let ex = crate::extract::Extractor::new(&crate::lexicon::Lexicons::embedded());
+        let twelve: Vec<bool> = ex
+            .extract(text, Lang::En)
+            .iter()
+            .filter(|f| f.kind == Time)
+            .map(|f| f.twelve_hour)
+            .collect();
+        assert_eq!(
+            twelve,
+            [false, false, true],
+            "only the bare `at 9` may be 21:00"
+        );
+        // Without "at" or a part of the day, a number before a day word is a count.
+        assert_eq!(
+            dates("2013-02-12\n\nWe open 3 today and 5 tomorrow.", Lang::En)[1..],
+            [d("today", "2013-02-12"), d("tomorrow", "2013-02-13")]
+        );
+        // Minutes may follow the hour without a colon before a part of the day.
+        assert_eq!(
+            dates("The concert starts at 730 in the evening.", Lang::En),
+            [d("730 in the evening", "19:30")]
+        );
+    }
+
+    #[test]
+    fn a_day_of_the_month_alone() {
+        // The first such day on or after the date line (Tuesday 12 February 2013).
+        let text = "2013-02-12\n\nThe board meets on the 15th, again on the first at 10:00 and on the 31st.";
+        assert_eq!(
+            dates(text, Lang::En)[1..],
+            [
+                d("the 15th", "2013-02-15"),
+                d("the first", "2013-03-01"),
+                d("10:00", "10:00"),
+                d("the 31st", "2013-03-31"),
+            ]
+        );
+        // A noun after it makes it an ordinal; a month after it, a date read whole.
+        assert_eq!(
+            dates(
+                "2013-02-12\n\nOn the 15th anniversary, on the 20th of March.",
+                Lang::En
+            )[1..],
+            [d("the 20th of March", "2013-03-20")]
+        );
+        // No date line, no day.
+        assert!(dates("The board meets on the 15th.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn nth_weekday_day_or_week_of_a_year() {
+        // 30 December 2018 is a Sunday: the last whole week of 2018 is 24–30 December.
+        assert_eq!(
+            dates(
+                "the third last week of 2018, the first Monday of 2027, the last day of 2018",
+                Lang::En
+            ),
+            [
+                d("the third last week of 2018", "2018-12-10/2018-12-16"),
+                d("the first Monday of 2027", "2027-01-04"),
+                d("the last day of 2018", "2018-12-31"),
+            ]
+        );
+        assert_eq!(
+            dates(
+                "W ostatnim tygodniu 2025 roku i w ostatnim tygodniu października 2025 r.",
+                Lang::Pl
+            ),
+            [
+                d("ostatnim tygodniu 2025 roku", "2025-12-22/2025-12-28"),
+                d(
+                    "ostatnim tygodniu października 2025 r.",
+                    "2025-10-20/2025-10-26"
+                ),
             ]
         );
     }
