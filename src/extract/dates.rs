@@ -1668,10 +1668,11 @@ impl Dates {
                 RelForm::Unit,
                 format!(r"(?i)\b(?P<mod>{mods})\s+(?P<unit>{units})\b"),
             ));
+            // "on the" with one space: one trigger, far rarer than "the" alone.
             relative.push(rmk(
                 RelForm::OnDay,
                 format!(
-                    r"(?i)\bon\s+(?P<fact>the\s+(?:(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|(?P<w1>(?:{day_word})(?:[\s-]+(?:{day_word}))?)))\b"
+                    r"(?i)\bon (?P<fact>the\s+(?:(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|(?P<w1>(?:{day_word})(?:[\s-]+(?:{day_word}))?)))\b"
                 ),
             ));
         }

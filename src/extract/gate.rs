@@ -312,7 +312,11 @@ impl Gate {
                 let (before, after) = extents[i];
                 let start = super::floor_char_boundary(text, hit.start().saturating_sub(before));
                 let end = super::ceil_char_boundary(text, (hit.end() + after).min(text.len()));
-                out[i].push((start, end));
+                // The digits of one number are hits one after another: one window grows.
+                match out[i].last_mut() {
+                    Some(last) if last.0 <= start && start <= last.1 => last.1 = last.1.max(end),
+                    _ => out[i].push((start, end)),
+                }
             }
         }
         // Overlapping hits come in the order they end, not start (a short trigger inside a
@@ -551,6 +555,15 @@ fn ends_nonword(hir: &Hir) -> bool {
     }
 }
 
+/// Words of Polish and English so frequent in press text (each some percent of all words)
+/// that a trigger set holding one opens windows nearly everywhere: [`score`] rates them as
+/// common as digits, so that a pattern's rarer required part is its trigger instead ("the" in
+/// "on the 15th", "i" and "and" between two hours).
+const COMMON_WORDS: &[&str] = &[
+    "a", "and", "at", "do", "i", "in", "na", "o", "od", "of", "on", "po", "the", "to", "w", "z",
+    "za",
+];
+
 /// A rough cost of searching with a trigger set: how often its literals may be expected per
 /// byte of text (from their length and kind), times the bytes each hit opens. The set with the
 /// lowest is the trigger.
@@ -561,6 +574,8 @@ fn score(req: &Req) -> f64 {
         .map(|(l, word_start)| {
             let first = l.chars().next().unwrap_or(' ');
             let base = match l.chars().count() {
+                // Function words are as frequent as a digit class, whatever their length.
+                _ if COMMON_WORDS.contains(&l.to_lowercase().as_str()) => 0.03,
                 0 => 1.0,
                 1 if first.is_alphabetic() => 0.04,
                 1 if first.is_ascii_digit() => 0.005,
@@ -747,6 +762,21 @@ mod tests {
         assert_eq!(lits(r"\w+"), None);
         // Unicode \d has hundreds of digits: no trigger, the pattern is searched whole.
         assert_eq!(lits(r"\d+"), None);
+    }
+
+    #[test]
+    fn function_words_yield_to_a_rarer_required_part() {
+        let digits: Vec<String> = (0..10).map(|d| d.to_string()).collect();
+        // Between two hours, "i" and "and" are everywhere; the digits are the trigger.
+        assert_eq!(
+            lits(r"[0-9]{1,2}\s*(?:-|i|and|to)\s*[0-9]{1,2}"),
+            Some(digits)
+        );
+        // A rarer word stays the trigger.
+        assert_eq!(
+            lits(r"[0-9]{1,2}\s*(?:until|till)\s*[0-9]{1,2}"),
+            Some(vec!["till".to_string(), "until".to_string()])
+        );
     }
 
     #[test]
