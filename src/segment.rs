@@ -441,15 +441,143 @@ fn starts_block(line: &str) -> bool {
 }
 
 /// Number of tokens (UAX #29 word segments holding a letter or digit) in `text`.
+///
+/// Text made only of ASCII, Latin letters (U+00C0–U+024F) and common typographic
+/// punctuation is counted by [`count_latin_tokens`]; any other text by `unicode-segmentation`.
 pub fn count_tokens(text: &str) -> usize {
-    text.split_word_bounds()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    count_latin_tokens(text).unwrap_or_else(|| {
+        text.split_word_bounds()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    })
+}
+
+/// A character's Word_Break class, for the characters [`count_latin_tokens`] knows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WordClass {
+    /// ALetter: ASCII and Latin letters.
+    Letter,
+    /// Numeric: ASCII digits.
+    Digit,
+    /// MidLetter: `:` and `·`, joining two letters.
+    MidLetter,
+    /// MidNumLet and Single_Quote: `.`, `'`, `‘`, `’`, joining two letters or two digits.
+    MidNumLet,
+    /// MidNum: `,` and `;`, joining two digits.
+    MidNum,
+    /// ExtendNumLet: `_`, joining with letters, digits and itself.
+    Underscore,
+    /// Anything else known: white space and punctuation, a break on both sides.
+    Other,
+}
+
+fn word_class(c: char) -> Option<WordClass> {
+    Some(match c {
+        'a'..='z' | 'A'..='Z' => WordClass::Letter,
+        '\u{C0}'..='\u{24F}' if c.is_alphabetic() => WordClass::Letter,
+        '0'..='9' => WordClass::Digit,
+        ':' | '·' => WordClass::MidLetter,
+        '.' | '\'' | '‘' | '’' => WordClass::MidNumLet,
+        ',' | ';' => WordClass::MidNum,
+        '_' => WordClass::Underscore,
+        ' ' | '\t' | '\n' | '\r' | '\u{A0}' | '!' | '"' | '#' | '$' | '%' | '&' | '(' | ')'
+        | '*' | '+' | '-' | '/' | '<' | '=' | '>' | '?' | '@' | '[' | '\\' | ']' | '^' | '`'
+        | '{' | '|' | '}' | '~' | '–' | '—' | '„' | '“' | '”' | '«' | '»' | '…' | '§' | '°'
+        | '€' | '£' | '×' => WordClass::Other,
+        _ => return None,
+    })
+}
+
+/// [`count_tokens`] for text whose every character [`word_class`] knows, by the UAX #29 word
+/// boundary rules that apply to them (WB5–WB13b: letters and digits join; `:` `·` `.` `'`
+/// `’` join two letters, `.` `,` `;` `'` `’` two digits; `_` joins with all three); `None`
+/// for any other character (combining marks, format characters, other scripts), which the
+/// caller leaves to `unicode-segmentation`. The two agree on every text (see the tests).
+fn count_latin_tokens(text: &str) -> Option<usize> {
+    use WordClass::*;
+    let mut count = 0;
+    // The class of the last character of the current segment, when it can go on.
+    let mut last: Option<WordClass> = None;
+    // Whether the current segment holds a letter or digit (is already counted).
+    let mut counted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let class = word_class(c)?;
+        let joins = match (last, class) {
+            (Some(Letter | Digit | Underscore), Letter | Digit | Underscore) => true,
+            (Some(Underscore), _) | (_, Underscore) => false,
+            (Some(Letter), MidLetter | MidNumLet) | (Some(Digit), MidNum | MidNumLet) => {
+                let next = match chars.peek() {
+                    Some(&n) => Some(word_class(n)?),
+                    None => None,
+                };
+                let joined = next == last;
+                if joined {
+                    // The middle character and the one after it go on the segment.
+                    chars.next();
+                    continue;
+                }
+                false
+            }
+            _ => false,
+        };
+        if !joins {
+            counted = false;
+        }
+        match class {
+            Letter | Digit => {
+                if !counted {
+                    count += 1;
+                    counted = true;
+                }
+                last = Some(class);
+            }
+            Underscore => last = Some(Underscore),
+            _ => last = None,
+        }
+    }
+    Some(count)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The Latin fast path counts as `unicode-segmentation` does, on random texts of letters,
+    /// digits, the joining marks, other punctuation, and characters it leaves to the library.
+    #[test]
+    fn latin_token_count_agrees_with_unicode_segmentation() {
+        let pieces = [
+            "a", "Z", "ł", "Ż", "é", "ß", "1", "0", ".", ",", ";", ":", "·", "'", "’", "‘", "_",
+            " ", "\n", "-", "–", "„", "”", "(", ")", "/", "%", "£", "\u{A0}", "ą", "e", "m.in",
+            "12.03", "\u{AD}", "\u{301}", "д", "٣",
+        ];
+        let library = |t: &str| {
+            t.split_word_bounds()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count()
+        };
+        let mut rng = fastrand::Rng::with_seed(11);
+        let mut fast = 0;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..rng.usize(1..12) {
+                text.push_str(pieces[rng.usize(..pieces.len())]);
+            }
+            assert_eq!(count_tokens(&text), library(&text), "in {text:?}");
+            fast += usize::from(count_latin_tokens(&text).is_some());
+        }
+        assert!(fast > 10_000, "the fast path took {fast} texts");
+        // Known segmentations: "m.in." is one word, "12.03.2020" one number, "10:30" two.
+        assert_eq!(
+            count_latin_tokens("m.in. 12.03.2020 r., godz. 10:30"),
+            Some(6)
+        );
+        assert_eq!(
+            count_latin_tokens("ponad 1,5 mln zł – o 3% więcej"),
+            Some(7)
+        );
+    }
 
     fn split(text: &str, lang: Lang) -> Vec<String> {
         let seg = Segmenter::new(&Lexicons::embedded());
