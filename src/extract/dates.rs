@@ -1292,7 +1292,9 @@ impl Dates {
             (true, true) => r"[^\s\S]".to_string(),
         };
         let ysuf = format!(r"(?:\s*{year_after})?");
-        let year = |n: u8| format!(r"(?P<y{n}>1[6-9]\d\d|20\d\d|21\d\d)");
+        // ASCII digits: a year is parsed as one, and the gate can then take "2025" whole as
+        // its trigger, not "20", which most numbers hold.
+        let year = |n: u8| format!(r"(?P<y{n}>1[6-9][0-9][0-9]|20[0-9][0-9]|21[0-9][0-9])");
         let month = |n: u8| format!(r"(?P<m{n}>{mon})");
         let suf = if suffix.is_empty() {
             String::new()

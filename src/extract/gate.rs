@@ -578,7 +578,8 @@ fn score(req: &Req) -> f64 {
                 _ if COMMON_WORDS.contains(&l.to_lowercase().as_str()) => 0.03,
                 0 => 1.0,
                 1 if first.is_alphabetic() => 0.04,
-                1 if first.is_ascii_digit() => 0.005,
+                // A run of digits: each one more a tenth as likely ("2025" against "20").
+                n if l.bytes().all(|b| b.is_ascii_digit()) => 0.005 * 0.1f64.powi(n as i32 - 1),
                 1 => 0.002,
                 2 => 0.004,
                 3 => 0.0005,
@@ -762,6 +763,13 @@ mod tests {
         assert_eq!(lits(r"\w+"), None);
         // Unicode \d has hundreds of digits: no trigger, the pattern is searched whole.
         assert_eq!(lits(r"\d+"), None);
+    }
+
+    #[test]
+    fn a_year_is_its_own_trigger_not_its_first_two_digits() {
+        let years = lits(r"(?:1[6-9][0-9][0-9]|20[0-9][0-9]|21[0-9][0-9])").unwrap();
+        assert_eq!(years.len(), 600);
+        assert_eq!((years[0].as_str(), years[599].as_str()), ("1600", "2199"));
     }
 
     #[test]
