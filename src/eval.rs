@@ -1197,6 +1197,12 @@ pub fn number_suites(peers: &Path, ex: &Extractor, lex: &Lexicons) -> Vec<SuiteR
 
 /// A Duckling time value: `YYYY-MM-DDThh:mm:ss` and its grain.
 fn parse_datetime(s: &str) -> Option<(i32, u8, u8, u8, u8)> {
+    // Duckling writes a year before the common era as minus its number ("-2014" is 2014 BC);
+    // ISO 8601, as factlint, counts 1 BC as year 0 (2014 BC is -2013).
+    if let Some(bc) = s.strip_prefix('-') {
+        let (y, m, d, hh, mm) = parse_datetime(bc)?;
+        return Some((1 - y, m, d, hh, mm));
+    }
     let y = s.get(0..4)?.parse().ok()?;
     let m = s.get(5..7)?.parse().ok()?;
     let d = s.get(8..10)?.parse().ok()?;
@@ -1834,7 +1840,7 @@ pub fn markdown(results: &[SuiteResult]) -> String {
          minute as a time of day, on the expected day or, with no date written, the reference \
          day or the next. Duckling carries the reference's clock (04:30) into offsets counted in \
          days or more (`7 days ago` is 2013-02-05T04:00 at hour grain): where the phrase states \
-         no time, that value is compared by its day. Times of day are read as written: `3:30` is \
+         no time, that value is compared by its day. A year before the common era, which Duckling writes as minus its number (`-2014` for 2014 BC), is compared as ISO 8601 numbers it, with 1 BC as year 0000 (2014 BC is `-2013`). Times of day are read as written: `3:30` is \
          03:30, where Duckling picks the next 3:30 after its reference (15:30). A time written on \
          the 12-hour clock with neither a.m. nor p.m. nor a part of the day (English digits, `at \
          3:30`; an hour in words, `o trzeciej`, `quarter past three`) is marked as possibly 12 \

@@ -235,6 +235,11 @@ pub enum DateWordRole {
     YearBefore,
     /// After a year: 2008 r., 2022 roku.
     YearAfter,
+    /// After a year, or before it: a year before the common era (50 p.n.e., 2014 BC),
+    /// normalised as ISO 8601 counts them (1 BC is year 0000, 50 BC is -0049).
+    EraBefore,
+    /// After a year, or before it: a year of the common era (14 n.e., 14 A.D., AD 79).
+    EraCommon,
     /// Before a range of years: w latach 2021–2027.
     YearsBefore,
     /// Opens a range: od, from.
@@ -1202,6 +1207,8 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                 let role = match row.fields[2] {
                     "year_before" => DateWordRole::YearBefore,
                     "year_after" => DateWordRole::YearAfter,
+                    "era_bc" => DateWordRole::EraBefore,
+                    "era_ad" => DateWordRole::EraCommon,
                     "years_before" => DateWordRole::YearsBefore,
                     "range_from" => DateWordRole::RangeFrom,
                     "range_to" => DateWordRole::RangeTo,

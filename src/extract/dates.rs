@@ -84,6 +84,15 @@ impl PartialDate {
 /// ISO 8601 at the precision written: `2020`, `2020-12`, `2020-12-18`, `--12-18`.
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // ISO 8601: four digits, a minus before a year before 0000 (-0049 is 50 BC).
+        if let Some(y) = self.year.filter(|y| *y < 0) {
+            write!(f, "-{:04}", -y)?;
+            return match (self.month, self.day) {
+                (Some(m), Some(d)) => write!(f, "-{m:02}-{d:02}"),
+                (Some(m), None) => write!(f, "-{m:02}"),
+                _ => Ok(()),
+            };
+        }
         match (self.year, self.month, self.day) {
             (Some(y), Some(m), Some(d)) => write!(f, "{y:04}-{m:02}-{d:02}"),
             (Some(y), Some(m), None) => write!(f, "{y:04}-{m:02}"),
@@ -254,6 +263,8 @@ enum Form {
     YearRange,
     YearBefore,
     YearAfter,
+    /// A year of one to four digits with its era: "50 p.n.e.", "2014 BC", "14 A.D.", "AD 79".
+    YearEra,
     TimeLabelled,
     TimeColon,
     /// A bare hour with a time zone after it: "at 8 GMT", "8h PST".
@@ -290,6 +301,8 @@ pub(super) struct Dates {
     list_words: Vec<String>,
     /// Ordinal day words (pierwszego, third), lower case → value 1–31.
     day_words: HashMap<String, u8>,
+    /// Era words (lower-cased) and whether they count before the common era (BC).
+    eras: HashMap<String, bool>,
     /// Weekday forms, lower case, longest first: (lang, form, weekday).
     weekdays: Vec<(Lang, String, u8)>,
     /// Relative date patterns (resolved once the reference date is known).
@@ -1334,7 +1347,44 @@ impl Dates {
         // are checked on each match instead ([`bounded`]).
         // Compiled below, all patterns at once in parallel (most of the start-up time).
         let mk = |form: Form, re: String| (form, strip_word_boundaries(&re));
+        let eras: HashMap<String, bool> = lex
+            .date_words
+            .iter()
+            .filter_map(|w| match w.role {
+                DateWordRole::EraBefore => Some((w.form.to_lowercase(), true)),
+                DateWordRole::EraCommon => Some((w.form.to_lowercase(), false)),
+                _ => None,
+            })
+            .collect();
+        // Dotted forms in any case ("a.d."), the others as written ("AD", not "ad").
+        let era_forms = |common_only: bool| {
+            let keep = |w: &&crate::lexicon::DateWord| match w.role {
+                DateWordRole::EraCommon => true,
+                DateWordRole::EraBefore => !common_only,
+                _ => false,
+            };
+            let dotted = alternation(
+                lex.date_words
+                    .iter()
+                    .filter(keep)
+                    .map(|w| w.form.as_str())
+                    .filter(|f| f.ends_with('.')),
+            );
+            let plain = alternation(
+                lex.date_words
+                    .iter()
+                    .filter(keep)
+                    .map(|w| w.form.as_str())
+                    .filter(|f| !f.ends_with('.')),
+            );
+            format!(r"(?i:{})|(?:{})(?-u:\b)", or_never(dotted), or_never(plain))
+        };
+        let (era, era_common) = (era_forms(false), era_forms(true));
         let mut patterns = vec![
+            mk(
+                Form::YearEra,
+                format!(r"\b(?P<y1>[1-9][0-9]{{0,3}})(?:\s*(?:r\.|roku))?\s*(?P<era>{era})|\b(?P<era2>{era_common})\s*(?P<y2>[1-9][0-9]{{0,3}})\b"),
+            ),
             mk(
                 Form::CrossMonthRange,
                 format!(r"(?:\b(?i:{from})\s+)?\b{d1}\.?\s+{m1}\b(?:\s+{y1})?\s*(?:[-–—]|\b(?i:{to})\b)\s*{d2}\.?\s+{m2}\b,?\s+{y2}\b{ysuf}"),
@@ -1979,6 +2029,7 @@ impl Dates {
             months,
             roman: lex.roman_months.iter().cloned().collect(),
             day_words,
+            eras,
             weekdays: {
                 let mut w: Vec<(Lang, String, u8)> = lex
                     .weekdays
@@ -2969,6 +3020,14 @@ impl Dates {
                 let (n, what) = self.nth_of(c, "unit")?;
                 let v = nth_in_year(num("y1")?, n, what)?;
                 Some((FactKind::Date, Value::Date(v)))
+            }
+            Form::YearEra => {
+                let (y, era) = match num("y1") {
+                    Some(y) => (y, c.name("era")?),
+                    None => (num("y2")?, c.name("era2")?),
+                };
+                let before = *self.eras.get(&era.as_str().to_lowercase())?;
+                single(date(Some(if before { 1 - y } else { y }), None, None))
             }
             Form::Roman => single(date(
                 num("y1"),
@@ -4792,5 +4851,28 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn years_with_their_era() {
+        // ISO 8601 years: 1 BC is 0000, so 753 BC is -0752.
+        assert_eq!(
+            dates(
+                "Rzym założono w 753 r. p.n.e., Pompeje zniszczono w 79 r. n.e.",
+                Lang::Pl
+            ),
+            [d("753 r. p.n.e.", "-0752"), d("79 r. n.e.", "0079")]
+        );
+        assert_eq!(
+            dates("From 2014 BC to AD 79 and 14 a.d.; in 1 BC.", Lang::En),
+            [
+                d("2014 BC", "-2013"),
+                d("AD 79", "0079"),
+                d("14 a.d.", "0014"),
+                d("1 BC", "0000")
+            ]
+        );
+        // Undotted era words count only as written: "14 ad campaigns" is no year.
+        assert!(dates("We ran 14 ad campaigns.", Lang::En).is_empty());
     }
 }
