@@ -359,6 +359,12 @@ const AFTER_HOUR_WORD: &[&str] = &[
 /// hour ("o drugiej i trzeciej edycji").
 const LIST_AFTER: &[&str] = &["i", "oraz", "a", "lub", "albo"];
 
+/// What may join a time opening a period to the one closing it ("later than 9:30 but before
+/// 11:00"), before the closing bound word.
+const BOUND_JOINERS: &[&str] = &[
+    "", ",", "but", ", but", "and", ", and", "ale", ", ale", "a", ", a", "i",
+];
+
 /// Which relative pattern a regex is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum RelForm {
@@ -2473,6 +2479,22 @@ impl Dates {
                     .is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
             })
             .map(|b| b.2)
+    }
+
+    /// Whether `between`, the text from a time opening a period to the time closing it, is a
+    /// conjunction ([`BOUND_JOINERS`], or nothing) and then a word closing a period: " but
+    /// before ", ", ale przed ", " and until ".
+    pub(super) fn joins_bounds(&self, between: &str) -> bool {
+        let between = between.trim().to_lowercase();
+        self.bounds.iter().any(|(_, form, class)| {
+            *class == "until"
+                && between.strip_suffix(form.as_str()).is_some_and(|rest| {
+                    let rest = rest.trim_end();
+                    // The bound word starts a word of its own.
+                    (rest.len() < between.len() - form.len() || rest.is_empty())
+                        && BOUND_JOINERS.contains(&rest.trim())
+                })
+        })
     }
 
     /// A holiday match as a candidate: a date when a year is written or the holiday has a

@@ -359,7 +359,36 @@ impl Extractor {
         merge_minor_amounts(text, &mut facts);
         self.merge_unit_ranges(text, &mut facts);
         merge_zoned_time_ranges(text, &mut facts);
+        self.merge_bounded_times(text, &mut facts);
         facts
+    }
+
+    /// Joins a time opening a period and the time closing it right after ("later than 9:30
+    /// but before 11:00", "po 9:30, ale przed 11:00") into one range of times, when only a
+    /// conjunction (see [`dates::Dates::joins_bounds`]) and the closing bound word stand
+    /// between them. `facts` must be sorted by position.
+    fn merge_bounded_times(&self, text: &str, facts: &mut Vec<Fact>) {
+        let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
+        for b in std::mem::take(facts) {
+            if let Some(a) = out.last_mut() {
+                if let (Value::Time(h1, m1), Value::Time(h2, m2)) = (&a.value, &b.value) {
+                    let bounds = (a.qualifier.as_deref(), b.qualifier.as_deref());
+                    if bounds == (Some("from"), Some("until"))
+                        && (h1, m1) < (h2, m2)
+                        && a.span.end <= b.span.start
+                        && self.dates.joins_bounds(&text[a.span.end..b.span.start])
+                    {
+                        a.value = Value::TimeRange((*h1, *m1), (*h2, *m2));
+                        a.span.end = b.span.end;
+                        a.qualifier = None;
+                        a.twelve_hour |= b.twelve_hour;
+                        continue;
+                    }
+                }
+            }
+            out.push(b);
+        }
+        *facts = out;
     }
 
     /// Joins two numbers that carry the same unit into one range when the text between them
@@ -747,6 +776,40 @@ mod tests {
         assert_eq!(
             bounds("od 2 do 5 czerwca 2026 r.", Lang::Pl),
             vec![("od 2 do 5 czerwca 2026 r.".into(), None)]
+        );
+    }
+
+    #[test]
+    fn a_time_opening_and_one_closing_a_period_make_a_range() {
+        let ex = Extractor::new(&Lexicons::embedded());
+        let times = |text: &str, lang| -> Vec<(String, String, Option<String>)> {
+            ex.extract(text, lang)
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Time)
+                .map(|f| {
+                    (
+                        f.span.of(text).to_string(),
+                        f.value.to_string(),
+                        f.qualifier,
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(
+            times("Entry later than 3:30pm but before 6pm.", Lang::En),
+            [("3:30pm but before 6pm".into(), "15:30/18:00".into(), None)]
+        );
+        assert_eq!(
+            times("Wejście po 9:30, ale przed 11:00.", Lang::Pl),
+            [("9:30, ale przed 11:00".into(), "09:30/11:00".into(), None)]
+        );
+        // "no later than" closes a period; a sentence between keeps the two apart.
+        assert_eq!(
+            times("Not before 9 am. No later than 6pm.", Lang::En),
+            [
+                ("9 am".into(), "09:00".into(), Some("from".into())),
+                ("6pm".into(), "18:00".into(), Some("until".into()))
+            ]
         );
     }
 
