@@ -327,6 +327,9 @@ pub enum RelativeMeaning {
     ThisSeason,
     /// A unit: day, week, month, quarter or year.
     Unit(RelativeUnit),
+    /// A word for this many of a unit (fortnight = 2 weeks): counted as the unit times this
+    /// (a fortnight ago, in 3 fortnights, the next fortnight).
+    UnitTimes(RelativeUnit, u8),
     /// `za`, `in`: a count of units after the reference.
     In,
     /// `temu`, `ago`: a count of units before the reference.
@@ -1382,6 +1385,24 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "daypart:am" => RelativeMeaning::Daypart(Daypart::Am),
                     "daypart:pm" => RelativeMeaning::Daypart(Daypart::Pm),
                     "daypart:night" => RelativeMeaning::Daypart(Daypart::Night),
+                    other if other.starts_with("unit:") => {
+                        // unit:week:2, a fortnight
+                        let mut parts = other["unit:".len()..].split(':');
+                        let unit = match parts.next() {
+                            Some("day") => RelativeUnit::Day,
+                            Some("week") => RelativeUnit::Week,
+                            Some("month") => RelativeUnit::Month,
+                            Some("year") => RelativeUnit::Year,
+                            Some("quarter") => RelativeUnit::Quarter,
+                            _ => return Err(err(row.line, format!("unknown meaning `{other}`"))),
+                        };
+                        match parts.next().map(str::parse::<u8>) {
+                            Some(Ok(n)) if n >= 1 && parts.next().is_none() => {
+                                RelativeMeaning::UnitTimes(unit, n)
+                            }
+                            _ => return Err(err(row.line, format!("unknown meaning `{other}`"))),
+                        }
+                    }
                     other => {
                         let num = |p: &str| {
                             other

@@ -1642,7 +1642,8 @@ impl Dates {
                     | RelativeMeaning::This
             )
         });
-        let units = rel(&|m| matches!(m, RelativeMeaning::Unit(_)));
+        let units =
+            rel(&|m| matches!(m, RelativeMeaning::Unit(_) | RelativeMeaning::UnitTimes(..)));
         let ins = rel(&|m| *m == RelativeMeaning::In);
         let ins_clock = rel(&|m| matches!(m, RelativeMeaning::In | RelativeMeaning::InClock));
         let nows = rel(&|m| *m == RelativeMeaning::Now);
@@ -2627,6 +2628,12 @@ impl Dates {
             RelativeMeaning::Unit(u) => Some(u),
             _ => None,
         };
+        // A unit and how many of it one word is (a fortnight: 2 weeks); for counts only.
+        let units_of = || match meaning("unit")? {
+            RelativeMeaning::Unit(u) => Some((u, 1)),
+            RelativeMeaning::UnitTimes(u, n) => Some((u, i64::from(n))),
+            _ => None,
+        };
         match form {
             RelForm::Day => match meaning("w")? {
                 RelativeMeaning::Day(n) => Some(RelSpec::Days(i64::from(n))),
@@ -2650,7 +2657,14 @@ impl Dates {
                 let wd = self.weekdays.iter().find(|w| w.1 == wd_text)?.2;
                 Some(RelSpec::Weekday(m, wd))
             }
-            RelForm::Unit => Some(RelSpec::Unit(meaning("mod")?, unit()?)),
+            RelForm::Unit => match (meaning("mod")?, units_of()?) {
+                (m, (u, 1)) => Some(RelSpec::Unit(m, u)),
+                // "the next fortnight": the next two weeks.
+                (m @ (RelativeMeaning::Next | RelativeMeaning::Last), (u, n)) => {
+                    Some(RelSpec::Units(m, n, u))
+                }
+                _ => None,
+            },
             RelForm::NthOfRelMonth => match unit()? {
                 RelativeUnit::Month => {
                     let (n, what) = self.nth_of(c, "dw")?;
@@ -2716,7 +2730,8 @@ impl Dates {
                     Ok(n) => n,
                     Err(_) => i64::from(*self.count_values.get(&text)?),
                 };
-                Some(RelSpec::Units(meaning("mod")?, n, unit()?))
+                let (u, times) = units_of()?;
+                Some(RelSpec::Units(meaning("mod")?, n * times, u))
             }
             RelForm::Season => {
                 let (a, b) = *self
@@ -2798,7 +2813,9 @@ impl Dates {
                     },
                 };
                 let back = form == RelForm::Ago && meaning("dir") != Some(RelativeMeaning::Hence);
-                Some(RelSpec::Offset(if back { -n } else { n }, unit()?))
+                let (u, times) = units_of()?;
+                let n = n * times;
+                Some(RelSpec::Offset(if back { -n } else { n }, u))
             }
         }
     }
@@ -4896,5 +4913,19 @@ mod tests {
         );
         // Undotted era words count only as written: "14 ad campaigns" is no year.
         assert!(dates("We ran 14 ad campaigns.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn a_word_for_several_units() {
+        // A fortnight is two weeks (relative.tsv: unit:week:2); 12 February 2013 a Tuesday.
+        let text = "Kraków, 12 February 2013\n\nA fortnight ago, in 3 fortnights and over the next fortnight.";
+        assert_eq!(
+            dates(text, Lang::En)[1..],
+            [
+                d("A fortnight ago", "2013-01-29"),
+                d("in 3 fortnights", "2013-03-26"),
+                d("next fortnight", "2013-02-18/2013-03-03"),
+            ]
+        );
     }
 }
