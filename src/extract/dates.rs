@@ -4308,8 +4308,16 @@ mod tests {
 
     #[test]
     fn minutes_past_or_to_an_hour() {
+        // "od … do …": the opening and the closing bound make one range.
         assert_eq!(
             dates("od kwadrans po trzeciej do w pół do szesnastej", Lang::Pl),
+            vec![d(
+                "kwadrans po trzeciej do w pół do szesnastej",
+                "03:15/15:30"
+            )]
+        );
+        assert_eq!(
+            dates("kwadrans po trzeciej, w pół do szesnastej", Lang::Pl),
             vec![
                 d("kwadrans po trzeciej", "03:15"),
                 d("w pół do szesnastej", "15:30")
