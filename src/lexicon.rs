@@ -1234,14 +1234,8 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                             "part_end" => PeriodPart::End,
                             _ => return Err(err(row.line, format!("unknown role `{other}`"))),
                         };
-                        let unit = match unit {
-                            "day" => RelativeUnit::Day,
-                            "week" => RelativeUnit::Week,
-                            "month" => RelativeUnit::Month,
-                            "quarter" => RelativeUnit::Quarter,
-                            "year" => RelativeUnit::Year,
-                            _ => return Err(err(row.line, format!("unknown unit in `{other}`"))),
-                        };
+                        let unit = calendar_unit(unit)
+                            .ok_or_else(|| err(row.line, format!("unknown unit in `{other}`")))?;
                         DateWordRole::PartAbbreviation(part, unit)
                     }
                     other => {
@@ -1370,11 +1364,6 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "mod:last" => RelativeMeaning::Last,
                     "mod:this" => RelativeMeaning::This,
                     "mod:this:season" => RelativeMeaning::ThisSeason,
-                    "unit:day" => RelativeMeaning::Unit(RelativeUnit::Day),
-                    "unit:week" => RelativeMeaning::Unit(RelativeUnit::Week),
-                    "unit:month" => RelativeMeaning::Unit(RelativeUnit::Month),
-                    "unit:year" => RelativeMeaning::Unit(RelativeUnit::Year),
-                    "unit:quarter" => RelativeMeaning::Unit(RelativeUnit::Quarter),
                     "unit:weekend" => RelativeMeaning::Unit(RelativeUnit::Weekend),
                     "in" => RelativeMeaning::In,
                     "ago" => RelativeMeaning::Ago,
@@ -1386,19 +1375,14 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "daypart:pm" => RelativeMeaning::Daypart(Daypart::Pm),
                     "daypart:night" => RelativeMeaning::Daypart(Daypart::Night),
                     other if other.starts_with("unit:") => {
-                        // unit:week:2, a fortnight
+                        // unit:week, or unit:week:2 (a fortnight)
                         let mut parts = other["unit:".len()..].split(':');
-                        let unit = match parts.next() {
-                            Some("day") => RelativeUnit::Day,
-                            Some("week") => RelativeUnit::Week,
-                            Some("month") => RelativeUnit::Month,
-                            Some("year") => RelativeUnit::Year,
-                            Some("quarter") => RelativeUnit::Quarter,
-                            _ => return Err(err(row.line, format!("unknown meaning `{other}`"))),
-                        };
-                        match parts.next().map(str::parse::<u8>) {
-                            Some(Ok(n)) if n >= 1 && parts.next().is_none() => {
-                                RelativeMeaning::UnitTimes(unit, n)
+                        let unit = parts.next().and_then(calendar_unit);
+                        let times = parts.next().map(str::parse::<u8>);
+                        match (unit, times, parts.next()) {
+                            (Some(u), None, None) => RelativeMeaning::Unit(u),
+                            (Some(u), Some(Ok(n)), None) if n >= 1 => {
+                                RelativeMeaning::UnitTimes(u, n)
                             }
                             _ => return Err(err(row.line, format!("unknown meaning `{other}`"))),
                         }
@@ -1478,6 +1462,18 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
 
 /// A time of day written `HH:MM` (hour 0–23, minute 0–59), or `24:00` for midnight at the
 /// end of a day: (hour, minute). `None` for anything else.
+/// A calendar unit by its name in the lexicon files: day, week, month, quarter, year.
+fn calendar_unit(name: &str) -> Option<RelativeUnit> {
+    Some(match name {
+        "day" => RelativeUnit::Day,
+        "week" => RelativeUnit::Week,
+        "month" => RelativeUnit::Month,
+        "quarter" => RelativeUnit::Quarter,
+        "year" => RelativeUnit::Year,
+        _ => return None,
+    })
+}
+
 fn hour_minute(s: &str) -> Option<(u8, u8)> {
     let (h, m) = s.split_once(':')?;
     let (h, m) = (h.parse::<u8>().ok()?, m.parse::<u8>().ok()?);

@@ -779,22 +779,24 @@ mod tests {
         );
     }
 
+    /// The time facts of `text`, each as (written, value, `field` of the fact).
+    fn time_facts<T>(
+        ex: &Extractor,
+        text: &str,
+        lang: Lang,
+        field: impl Fn(Fact) -> T,
+    ) -> Vec<(String, String, T)> {
+        ex.extract(text, lang)
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Time)
+            .map(|f| (f.span.of(text).to_string(), f.value.to_string(), field(f)))
+            .collect()
+    }
+
     #[test]
     fn a_time_opening_and_one_closing_a_period_make_a_range() {
         let ex = Extractor::new(&Lexicons::embedded());
-        let times = |text: &str, lang| -> Vec<(String, String, Option<String>)> {
-            ex.extract(text, lang)
-                .into_iter()
-                .filter(|f| f.kind == FactKind::Time)
-                .map(|f| {
-                    (
-                        f.span.of(text).to_string(),
-                        f.value.to_string(),
-                        f.qualifier,
-                    )
-                })
-                .collect()
-        };
+        let times = |text: &str, lang| time_facts(&ex, text, lang, |f| f.qualifier);
         assert_eq!(
             times("Entry later than 3:30pm but before 6pm.", Lang::En),
             [("3:30pm but before 6pm".into(), "15:30/18:00".into(), None)]
@@ -958,19 +960,7 @@ mod tests {
     #[test]
     fn hours_in_words_may_be_twelve_hours_later() {
         let ex = Extractor::new(&Lexicons::embedded());
-        let times = |text: &str, lang| -> Vec<(String, String, bool)> {
-            ex.extract(text, lang)
-                .into_iter()
-                .filter(|f| f.kind == FactKind::Time)
-                .map(|f| {
-                    (
-                        f.span.of(text).to_string(),
-                        f.value.to_string(),
-                        f.twelve_hour,
-                    )
-                })
-                .collect()
-        };
+        let times = |text: &str, lang| time_facts(&ex, text, lang, |f| f.twelve_hour);
         let t = |a: &str, b: &str, twelve| (a.to_string(), b.to_string(), twelve);
         assert_eq!(
             times(
