@@ -1122,6 +1122,20 @@ fn bounded_captures<'t>(re: &Pattern, text: &'t str, windows: &[(usize, usize)])
     out
 }
 
+/// The alternations of the `date_words.tsv` forms whose role is `keep`: those ending in a dot
+/// ("r.", "p.n.e."), which need no word boundary after them, and the others.
+fn dotted_and_plain(lex: &Lexicons, keep: impl Fn(&DateWordRole) -> bool) -> (String, String) {
+    let forms = |dotted: bool| {
+        alternation(
+            lex.date_words
+                .iter()
+                .filter(|w| keep(&w.role) && w.form.ends_with('.') == dotted)
+                .map(|w| w.form.as_str()),
+        )
+    };
+    (forms(true), forms(false))
+}
+
 /// `alt` itself, or when it is empty (a lexicon with no such words) a pattern that never
 /// matches, so that the regexes built from it stay valid and match nothing there.
 fn or_never(alt: String) -> String {
@@ -1292,18 +1306,7 @@ impl Dates {
         );
         let time_words = or_never(time_words);
         // A year suffix: "r." needs no word boundary after its dot, "roku" does.
-        let dotted = alternation(
-            lex.date_words
-                .iter()
-                .filter(|w| w.role == DateWordRole::YearAfter && w.form.ends_with('.'))
-                .map(|w| w.form.as_str()),
-        );
-        let plain = alternation(
-            lex.date_words
-                .iter()
-                .filter(|w| w.role == DateWordRole::YearAfter && !w.form.ends_with('.'))
-                .map(|w| w.form.as_str()),
-        );
+        let (dotted, plain) = dotted_and_plain(lex, |r| *r == DateWordRole::YearAfter);
         let year_after = match (dotted.is_empty(), plain.is_empty()) {
             (false, false) => format!(r"(?i:{dotted}|(?:{plain})(?-u:\b))"),
             (false, true) => format!(r"(?i:{dotted})"),
@@ -1364,25 +1367,9 @@ impl Dates {
             .collect();
         // Dotted forms in any case ("a.d."), the others as written ("AD", not "ad").
         let era_forms = |common_only: bool| {
-            let keep = |w: &&crate::lexicon::DateWord| match w.role {
-                DateWordRole::EraCommon => true,
-                DateWordRole::EraBefore => !common_only,
-                _ => false,
-            };
-            let dotted = alternation(
-                lex.date_words
-                    .iter()
-                    .filter(keep)
-                    .map(|w| w.form.as_str())
-                    .filter(|f| f.ends_with('.')),
-            );
-            let plain = alternation(
-                lex.date_words
-                    .iter()
-                    .filter(keep)
-                    .map(|w| w.form.as_str())
-                    .filter(|f| !f.ends_with('.')),
-            );
+            let (dotted, plain) = dotted_and_plain(lex, |r| {
+                *r == DateWordRole::EraCommon || (!common_only && *r == DateWordRole::EraBefore)
+            });
             format!(r"(?i:{})|(?:{})(?-u:\b)", or_never(dotted), or_never(plain))
         };
         let (era, era_common) = (era_forms(false), era_forms(true));
@@ -2490,10 +2477,8 @@ impl Dates {
         self.bounds.iter().any(|(_, form, class)| {
             *class == "until"
                 && between.strip_suffix(form.as_str()).is_some_and(|rest| {
-                    let rest = rest.trim_end();
-                    // The bound word starts a word of its own.
-                    (rest.len() < between.len() - form.len() || rest.is_empty())
-                        && BOUND_JOINERS.contains(&rest.trim())
+                    // The bound word starts a word of its own ("i przed", not "iprzed").
+                    !rest.ends_with(char::is_alphanumeric) && BOUND_JOINERS.contains(&rest.trim())
                 })
         })
     }
