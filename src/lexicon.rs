@@ -281,6 +281,13 @@ pub enum DateWordRole {
     /// (EOM = the end of the month, BOY = the beginning of the year): the part of the current
     /// unit; after a bound_until word (by EOM, until EOY) the whole unit as a deadline.
     PartAbbreviation(PeriodPart, RelativeUnit),
+    /// A form written like a short numeric date that is none: `24/7` (all the time), which
+    /// would otherwise read as 24 July (English short dates, day and month only).
+    NotADate,
+    /// A word before an English short numeric date without a year that makes it a date:
+    /// `on 2/15` (a bound word, a weekday or a time after it do too: `until 15/2`,
+    /// `Fri, 2/15`, `4/25 at 4pm`); alone, `3/15` stays a fraction.
+    ShortDateBefore,
 }
 
 /// A part of a period named by a [`DateWordRole::PartAbbreviation`]: as the part_start,
@@ -1223,6 +1230,8 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "deadline" => DateWordRole::Deadline,
                     "bound_from" => DateWordRole::BoundFrom,
                     "bound_until" => DateWordRole::BoundUntil,
+                    "not_a_date" => DateWordRole::NotADate,
+                    "short_date_before" => DateWordRole::ShortDateBefore,
                     other if other.starts_with("part_") => {
                         // part_end:month, an abbreviation (EOM)
                         let (part, unit) = other

@@ -254,6 +254,10 @@ enum Form {
     NthOfYear,
     Roman,
     NumericDmy,
+    /// An English short numeric date, day and month in either order with an optional
+    /// two-digit year: 2/15, 15/2, 10/31/74, 31-10-74. Read only where one order is possible
+    /// (or both give the same day): "3/4" stays unread.
+    NumericShort,
     Iso,
     MonthYearNumeric,
     MonthYear,
@@ -303,6 +307,10 @@ pub(super) struct Dates {
     day_words: HashMap<String, u8>,
     /// Era words (lower-cased) and whether they count before the common era (BC).
     eras: HashMap<String, bool>,
+    /// Forms written like an English short date that are none (`24/7`), as written.
+    not_dates: Vec<String>,
+    /// Words that make an English short date without a year one (`on`), lower case.
+    short_date_words: Vec<String>,
     /// Weekday forms, lower case, longest first: (lang, form, weekday).
     weekdays: Vec<(Lang, String, u8)>,
     /// Relative date patterns (resolved once the reference date is known).
@@ -1365,6 +1373,21 @@ impl Dates {
                 _ => None,
             })
             .collect();
+        let date_words_of = |role: DateWordRole, lower: bool| -> Vec<String> {
+            lex.date_words
+                .iter()
+                .filter(|w| w.role == role)
+                .map(|w| {
+                    if lower {
+                        w.form.to_lowercase()
+                    } else {
+                        w.form.clone()
+                    }
+                })
+                .collect()
+        };
+        let not_dates = date_words_of(DateWordRole::NotADate, false);
+        let short_date_words = date_words_of(DateWordRole::ShortDateBefore, true);
         // Dotted forms in any case ("a.d."), the others as written ("AD", not "ad").
         let era_forms = |common_only: bool| {
             let (dotted, plain) = dotted_and_plain(lex, |r| {
@@ -1424,6 +1447,12 @@ impl Dates {
                 Form::NumericDmy,
                 // 18.12.2020, 18/12/2020, and (day month year apart) 31 10 1974.
                 format!(r"\b{}(?P<sep>[./]|\s)(?P<mn>{DAY_DIGITS})(?:[./]|\s){y1}\b{ysuf}", digit_day(1)),
+            ),
+            // English short dates: 2/15, 15/2, 3/3/15, 10-31-74 (a dash only with the year:
+            // "2-15" is a range or a score).
+            mk(
+                Form::NumericShort,
+                format!(r"\b(?P<a>{DAY_DIGITS})/(?P<b>{DAY_DIGITS})(?:/(?P<yy>\d\d))?\b|\b(?P<c>{DAY_DIGITS})-(?P<d>{DAY_DIGITS})-(?P<yz>\d\d)\b"),
             ),
             mk(Form::Iso, format!(r"\b{y1}-(?P<mn>1[0-2]|0?[1-9])-(?P<d1>3[01]|[12]\d|0?[1-9])\b")),
             mk(
@@ -2024,6 +2053,8 @@ impl Dates {
             roman: lex.roman_months.iter().cloned().collect(),
             day_words,
             eras,
+            not_dates,
+            short_date_words,
             weekdays: {
                 let mut w: Vec<(Lang, String, u8)> = lex
                     .weekdays
@@ -2211,6 +2242,12 @@ impl Dates {
                     }
                 }
                 span.end = span.start + trimmed.len();
+                if *form == Form::NumericShort {
+                    let with_year = caps.name("yy").or(caps.name("yz")).is_some();
+                    if !self.short_date_stands_alone(text, span, lang, with_year) {
+                        continue;
+                    }
+                }
                 // "02.2020" inside "31.02.2020" (an impossible day) is no month.
                 if *form == Form::MonthYearNumeric && text[..span.start].ends_with(['.', '/', '-'])
                 {
@@ -2924,6 +2961,43 @@ impl Dates {
     /// minutes), and the day, its span the day word and the part of the day after it. `None`
     /// without "at" or a part of the day, or for an hour that the part of the day contradicts
     /// ("15 tomorrow morning").
+    /// Whether an English short numeric date ([`Form::NumericShort`]) at `span` is one: the
+    /// text is English, no digit group continues it on either side ("1.2/3", "2/15/3"), it
+    /// is no `not_a_date` form (24/7), and, without a year, something around it makes it a
+    /// date: a `short_date_before` word (on), a bound word (until) or a weekday before it, or
+    /// "at" and a digit after it. Alone, "3/15" is a fraction.
+    fn short_date_stands_alone(&self, text: &str, span: Span, lang: Lang, with_year: bool) -> bool {
+        let before = text[..span.start].chars().next_back();
+        let mut after = text[span.end..].chars();
+        let (next, next2) = (after.next(), after.next());
+        let joins = |c: Option<char>| matches!(c, Some('/' | '-' | '.' | ',' | ':'));
+        let alone = lang == Lang::En
+            && !joins(before)
+            && !(joins(next) && next2.is_some_and(|c| c.is_ascii_digit()))
+            && next != Some('%')
+            && !self.not_dates.iter().any(|f| f == span.of(text));
+        if !alone || with_year {
+            return alone;
+        }
+        let word = text[..span.start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let bound = self
+            .bounds
+            .iter()
+            .any(|(l, f, _)| *l == Lang::En && *f == word);
+        let timed = text[span.end..]
+            .strip_prefix(" at ")
+            .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+        self.short_date_words.contains(&word)
+            || bound
+            || timed
+            || self.weekday_around(text, span, lang).is_some()
+    }
+
     fn time_before_day(&self, c: &Caps) -> Option<[(Span, Cand); 2]> {
         if c.name("at").is_none() && c.name("dp").is_none() {
             return None;
@@ -3070,6 +3144,24 @@ impl Dates {
                     return None;
                 }
                 single(date(Some(y), Some(d), Some(m)))
+            }
+            Form::NumericShort => {
+                let (a, b) = match (num("a"), num("b")) {
+                    (Some(a), Some(b)) => (a, b),
+                    _ => (num("c")?, num("d")?),
+                };
+                // Two digits: 1969–2068, as for "31-Oct-74".
+                let y = num("yy")
+                    .or(num("yz"))
+                    .map(|y| if y < 69 { 2000 + y } else { 1900 + y });
+                let day_first = date(y, Some(b as u8), Some(a as u8));
+                let month_first = date(y, Some(a as u8), Some(b as u8));
+                match (day_first.valid(), month_first.valid()) {
+                    (true, false) => single(day_first),
+                    (false, true) => single(month_first),
+                    (true, true) if a == b => single(day_first),
+                    _ => None, // 3/4: either order, so neither
+                }
             }
             Form::Iso => single(date(num("y1"), Some(num("mn")? as u8), self.day(c, 1))),
             Form::MonthYearNumeric => {
@@ -4920,5 +5012,29 @@ mod tests {
                 d("next fortnight", "2013-02-18/2013-03-03"),
             ]
         );
+    }
+
+    #[test]
+    fn english_short_numeric_dates_only_where_one_order_fits() {
+        let text = "Kraków, 12 February 2013\n\nOn 2/15, until 15/2, Fri 3/15 and 4/25 at 4pm; \
+                    born 10/31/74, left 31-10-74, back 3/3/15.";
+        assert_eq!(
+            dates(text, Lang::En)[1..],
+            [
+                d("2/15", "2013-02-15"),
+                d("15/2", "2013-02-15"),
+                d("3/15", "2013-03-15"),
+                d("4/25", "2013-04-25"),
+                d("4pm", "16:00"),
+                d("10/31/74", "1974-10-31"),
+                d("31-10-74", "1974-10-31"),
+                d("3/3/15", "2015-03-03"),
+            ]
+        );
+        // Either order fits (3/4), a fraction alone (3/15), a dash without a year (a score or
+        // a range), a longer group of digits, 24/7 (not_a_date), and Polish text: no dates.
+        let none = "On 3/4 of days, 3/15 of the budget, won 2-15 on 2/15/3, on 1.2/15, open 24/7.";
+        assert_eq!(dates(none, Lang::En), vec![]);
+        assert_eq!(dates("Dnia 2/15 i 10/31/74.", Lang::Pl), vec![]);
     }
 }
