@@ -362,6 +362,10 @@ pub enum RelativeMeaning {
     /// After a weekday: that weekday of the next week (środa za tydzień, Friday after next),
     /// as [`RelativeMeaning::Next`] before it.
     NextAfter,
+    /// A vague count of units in a relative date, read as this many (a couple of = 2, a few
+    /// = 3, kilka = 3: Duckling's reading); the date is reported with the qualifier `about`.
+    /// No number elsewhere.
+    Count(u8),
 }
 
 /// A part of the day named without an hour (`wieczorem`, `this evening`): a row of
@@ -1409,12 +1413,17 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                         if let Some((h, m)) = time {
                             RelativeMeaning::Time(h, m)
                         } else {
+                            let count = other
+                                .strip_prefix("count:")
+                                .and_then(|n| n.parse::<u8>().ok())
+                                .filter(|n| *n >= 1);
                             let clock = other
                                 .strip_prefix("clock:")
                                 .and_then(|m| m.parse::<u16>().ok())
                                 .filter(|m| (1..=1440).contains(m));
                             match (num("day:"), num("year:")) {
                                 _ if clock.is_some() => RelativeMeaning::Clock(clock.unwrap_or(1)),
+                                _ if count.is_some() => RelativeMeaning::Count(count.unwrap_or(1)),
                                 (Some(n), _) => RelativeMeaning::Day(n),
                                 (_, Some(n)) => RelativeMeaning::Year(n),
                                 _ => {

@@ -317,8 +317,11 @@ pub(super) struct Dates {
     relative: Vec<(RelForm, Pattern)>,
     /// Relative words, lower case → meaning.
     relative_words: HashMap<String, RelativeMeaning>,
-    /// Number words usable as a count in relative dates, lower case → value.
+    /// Number words usable as a count in relative dates, lower case → value; the vague
+    /// counts (a few) among them.
     count_values: HashMap<String, u8>,
+    /// Vague counts (`count:N` in relative.tsv: a few, kilka), lower case → value.
+    vague_counts: Vec<(String, u8)>,
     /// Holiday names (`holidays.tsv`), with an optional next/last/this before and a year
     /// after; `None` when the lexicon has none.
     holiday_re: Option<Pattern>,
@@ -1751,7 +1754,15 @@ impl Dates {
                 ),
             ));
         }
-        // A count: digits or one number word (trzy, three, a).
+        // A count: digits, one number word (trzy, three, a) or a vague count (a few).
+        let vague_counts: Vec<(String, u8)> = lex
+            .relative
+            .iter()
+            .filter_map(|(_, f, m)| match m {
+                RelativeMeaning::Count(n) => Some((f.to_lowercase(), *n)),
+                _ => None,
+            })
+            .collect();
         let count_words = alternation(
             lex.number_words
                 .iter()
@@ -1766,7 +1777,8 @@ impl Dates {
                         )
                 })
                 .filter(|w| w.value.parse::<u8>().is_ok())
-                .map(|w| w.form.as_str()),
+                .map(|w| w.form.as_str())
+                .chain(vague_counts.iter().map(|(f, _)| f.as_str())),
         );
         let count = format!(r"(?P<n>\d{{1,3}}|{count_words})");
         let clock_units = rel(&|m| matches!(m, RelativeMeaning::Clock(_)));
@@ -1939,6 +1951,7 @@ impl Dates {
             .iter()
             .filter(|w| !w.ordinal)
             .filter_map(|w| Some((w.form.clone(), w.value.parse::<u8>().ok()?)))
+            .chain(vague_counts.iter().cloned())
             .collect();
         let mut months = HashMap::default();
         for m in &lex.months {
@@ -2049,6 +2062,7 @@ impl Dates {
             relative,
             relative_words,
             count_values,
+            vague_counts,
             months,
             roman: lex.roman_months.iter().cloned().collect(),
             day_words,
@@ -2961,6 +2975,20 @@ impl Dates {
     /// minutes), and the day, its span the day word and the part of the day after it. `None`
     /// without "at" or a part of the day, or for an hour that the part of the day contradicts
     /// ("15 tomorrow morning").
+    /// Whether a relative date as written counts its units vaguely (`in a few days`, `za
+    /// kilka dni`: a `count:N` form of relative.tsv as a whole word), which makes it
+    /// approximate.
+    pub(super) fn counts_vaguely(&self, written: &str) -> bool {
+        let lower = written.to_lowercase();
+        self.vague_counts.iter().any(|(form, _)| {
+            lower.match_indices(form.as_str()).any(|(i, _)| {
+                let end = i + form.len();
+                !super::alnum_before(&lower, i)
+                    && !lower[end..].starts_with(|c: char| c.is_alphanumeric())
+            })
+        })
+    }
+
     /// Whether an English short numeric date ([`Form::NumericShort`]) at `span` is one: the
     /// text is English, no digit group continues it on either side ("1.2/3", "2/15/3"), it
     /// is no `not_a_date` form (24/7), and, without a year, something around it makes it a
@@ -5036,5 +5064,49 @@ mod tests {
         let none = "On 3/4 of days, 3/15 of the budget, won 2-15 on 2/15/3, on 1.2/15, open 24/7.";
         assert_eq!(dates(none, Lang::En), vec![]);
         assert_eq!(dates("Dnia 2/15 i 10/31/74.", Lang::Pl), vec![]);
+    }
+
+    #[test]
+    fn a_vague_count_of_units_gives_an_approximate_date() {
+        // relative.tsv count:N: a few = 3, a couple of = 2, kilka = 3; qualifier about.
+        let ex = crate::extract::Extractor::new(&crate::lexicon::Lexicons::embedded());
+        let dated = |text: &str, lang| -> Vec<(String, String, Option<String>)> {
+            ex.extract(text, lang)
+                .into_iter()
+                .filter(|f| f.kind == Date)
+                .skip(1) // the date line
+                .map(|f| {
+                    (
+                        f.span.of(text).to_string(),
+                        f.value.to_string(),
+                        f.qualifier,
+                    )
+                })
+                .collect()
+        };
+        let about = |a: &str, b: &str| (a.to_string(), b.to_string(), Some("about".to_string()));
+        assert_eq!(
+            dated(
+                "Kraków, 12 February 2013\n\nA few days ago, in a couple of weeks, over the next few \
+                 days; in 3 days. A few residents came.",
+                Lang::En
+            ),
+            vec![
+                about("A few days ago", "2013-02-09"),
+                about("in a couple of weeks", "2013-02-26"),
+                about("next few days", "2013-02-13/2013-02-15"),
+                ("in 3 days".to_string(), "2013-02-15".to_string(), None),
+            ]
+        );
+        assert_eq!(
+            dated(
+                "Kraków, 12 lutego 2013 r.\n\nKilka dni temu, za parę tygodni.",
+                Lang::Pl
+            ),
+            vec![
+                about("Kilka dni temu", "2013-02-09"),
+                about("za parę tygodni", "2013-02-26"),
+            ]
+        );
     }
 }

@@ -330,6 +330,12 @@ impl Extractor {
                     facts.push(Fact::new(FactKind::Date, span, Value::Date(day)));
                     facts.push(Fact::new(FactKind::Time, span, time));
                 }
+                // "in a few days", "za kilka dni": a vague count, so an approximate date.
+                if self.dates.counts_vaguely(span.of(text)) {
+                    for f in facts.iter_mut().rev().take_while(|f| f.span == span) {
+                        f.qualifier.get_or_insert_with(|| "about".to_string());
+                    }
+                }
             }
         }
         facts.sort_by(|a, b| {
