@@ -288,6 +288,9 @@ pub enum DateWordRole {
     /// `on 2/15` (a bound word, a weekday or a time after it do too: `until 15/2`,
     /// `Fri, 2/15`, `4/25 at 4pm`); alone, `3/15` stays a fraction.
     ShortDateBefore,
+    /// Before a count and a unit beside a date or time, makes them how long the period
+    /// starting there lasts: `18th Dec for 10 days`, `od 18 grudnia przez 10 dni`.
+    DurationFor,
 }
 
 /// A part of a period named by a [`DateWordRole::PartAbbreviation`]: as the part_start,
@@ -1236,6 +1239,7 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "bound_until" => DateWordRole::BoundUntil,
                     "not_a_date" => DateWordRole::NotADate,
                     "short_date_before" => DateWordRole::ShortDateBefore,
+                    "duration_for" => DateWordRole::DurationFor,
                     other if other.starts_with("part_") => {
                         // part_end:month, an abbreviation (EOM)
                         let (part, unit) = other

@@ -322,6 +322,8 @@ pub(super) struct Dates {
     count_values: HashMap<String, u8>,
     /// Vague counts (`count:N` in relative.tsv: a few, kilka), lower case → value.
     vague_counts: Vec<(String, u8)>,
+    /// Words before a duration that make it how long a period lasts (for, przez), lower case.
+    duration_words: Vec<String>,
     /// Holiday names (`holidays.tsv`), with an optional next/last/this before and a year
     /// after; `None` when the lexicon has none.
     holiday_re: Option<Pattern>,
@@ -492,6 +494,56 @@ pub(super) enum RelSpec {
     /// The n-th weekday (1 Monday … 7 Sunday) after the reference day, or for negative n the
     /// n-th before it (3 fridays from now, 2 thursdays ago).
     WeekdayCount(i64, u8),
+}
+
+/// The unit of a duration written beside a date or time ("for 10 days", "for 30 minutes").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Duration {
+    /// Days, weeks, months, quarters or years.
+    Calendar(RelativeUnit),
+    /// A unit of the clock, this many minutes long.
+    Minutes(u16),
+}
+
+impl Duration {
+    /// The end of a period of `n` of this unit from a date (day precision) or a time of day
+    /// (hour, minute): the start plus the duration, as Duckling reads "18th Dec for 10 days"
+    /// (18–28 December) and "4pm for 30 mins" (16:00–16:30). A date takes calendar units, a
+    /// time clock units that end by midnight (24:00); `None` otherwise.
+    pub(super) fn end_of(self, start: StartOf, n: i64) -> Option<StartOf> {
+        match (self, start) {
+            (Duration::Calendar(u), StartOf::Day(y, m, d)) => {
+                let date = jiff::civil::Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()?;
+                let span = match u {
+                    RelativeUnit::Day => jiff::Span::new().try_days(n).ok()?,
+                    RelativeUnit::Week => jiff::Span::new().try_weeks(n).ok()?,
+                    RelativeUnit::Month => jiff::Span::new().try_months(n).ok()?,
+                    RelativeUnit::Quarter => jiff::Span::new().try_months(n * 3).ok()?,
+                    RelativeUnit::Year => jiff::Span::new().try_years(n).ok()?,
+                    RelativeUnit::Weekend => return None,
+                };
+                let end = date.checked_add(span).ok()?;
+                Some(StartOf::Day(
+                    end.year() as i32,
+                    end.month() as u8,
+                    end.day() as u8,
+                ))
+            }
+            (Duration::Minutes(per), StartOf::Clock(h, m)) => {
+                let end = i64::from(h) * 60 + i64::from(m) + n * i64::from(per);
+                (end <= 24 * 60).then_some(StartOf::Clock((end / 60) as u8, (end % 60) as u8))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The start (or end) of a period a duration is added to: a day (year, month, day) or a
+/// time of day (hour, minute).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum StartOf {
+    Day(i32, u8, u8),
+    Clock(u8, u8),
 }
 
 /// Joins a holiday of the coming year and an offset of months or years written right after
@@ -1390,6 +1442,7 @@ impl Dates {
                 .collect()
         };
         let not_dates = date_words_of(DateWordRole::NotADate, false);
+        let duration_words = date_words_of(DateWordRole::DurationFor, true);
         let short_date_words = date_words_of(DateWordRole::ShortDateBefore, true);
         // Dotted forms in any case ("a.d."), the others as written ("AD", not "ad").
         let era_forms = |common_only: bool| {
@@ -1697,8 +1750,9 @@ impl Dates {
         if !mods.is_empty() && !units.is_empty() {
             relative.push(rmk(
                 RelForm::PartOfUnit,
+                // "the end of next week", "at the beginning of around next week".
                 format!(
-                    r"(?i)\b(?P<part>{parts})\s+(?:(?:the\s+)?(?P<mod>{mods})\s+|the\s+)?(?P<unit>{units})\b"
+                    r"(?i)\b(?P<part>{parts})\s+(?:(?:around|about)\s+)?(?:(?:the\s+)?(?P<mod>{mods})\s+|the\s+)?(?P<unit>{units})\b"
                 ),
             ));
             relative.push(rmk(
@@ -2063,6 +2117,7 @@ impl Dates {
             relative_words,
             count_values,
             vague_counts,
+            duration_words,
             months,
             roman: lex.roman_months.iter().cloned().collect(),
             day_words,
@@ -2975,6 +3030,77 @@ impl Dates {
     /// minutes), and the day, its span the day word and the part of the day after it. `None`
     /// without "at" or a part of the day, or for an hour that the part of the day contradicts
     /// ("15 tomorrow morning").
+    /// The unit of a duration whose count ends right before `after` ("10| days from", "30|'
+    /// starting"): the unit word (relative.tsv) opening `after`, with white space before it,
+    /// and the text after the word. Calendar units give [`Duration::Calendar`], clock units
+    /// [`Duration::Minutes`] per unit.
+    fn duration_unit<'t>(&self, after: &'t str) -> Option<(Duration, &'t str)> {
+        let rest = after.trim_start();
+        let lower = head(rest, 24).to_lowercase();
+        let (form, meaning) = self
+            .relative_words
+            .iter()
+            .filter(|(f, m)| {
+                matches!(m, RelativeMeaning::Unit(_) | RelativeMeaning::Clock(_))
+                    && lower.starts_with(f.as_str())
+                    && !lower[f.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
+            .max_by_key(|(f, _)| f.len())?;
+        let unit = match *meaning {
+            RelativeMeaning::Unit(u) => Duration::Calendar(u),
+            RelativeMeaning::Clock(per) => Duration::Minutes(per),
+            _ => return None,
+        };
+        rest.get(form.len()..).map(|tail| (unit, tail))
+    }
+
+    /// The text after the unit word of a duration opening `after` (see
+    /// [`Dates::duration_unit`]); `None` when no unit word opens it.
+    pub(super) fn after_duration_unit<'t>(&self, after: &'t str) -> Option<&'t str> {
+        self.duration_unit(after).map(|(_, tail)| tail)
+    }
+
+    /// How long a period that starts at a date or time lasts, written beside it: "18th Dec
+    /// for 10 days", "od 18 grudnia przez 10 dni" (the date, then a duration word, the count
+    /// and the unit), or "for 10 days from 18th Dec", "for 30' starting from 4pm" (the
+    /// duration first, the start after a bound word). `between` is the text between the
+    /// date or time and the count (`start_first`) or between the count and the start; `before`
+    /// and `after` the text before and after the pair. Returns the unit of the count.
+    pub(super) fn duration_beside(
+        &self,
+        start_first: bool,
+        before: &str,
+        between: &str,
+        after: &str,
+    ) -> Option<Duration> {
+        let is_duration_word = |w: &str| {
+            self.duration_words
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(w.trim()))
+        };
+        if start_first {
+            // Nothing but white space around the word: after a comma, "for 10 years" starts
+            // a clause of its own ("On 18 December, for 10 years the city…").
+            if between.contains(',') || !is_duration_word(between) {
+                return None;
+            }
+            Some(self.duration_unit(after)?.0)
+        } else {
+            let word = before.trim_end().rsplit(' ').next().unwrap_or("");
+            let (unit, rest) = self.duration_unit(between)?;
+            // The start after a bound word ("from", "starting from", "od"); its qualifier
+            // `from` was set by that word.
+            let rest = rest.trim().to_lowercase();
+            let bound = rest.is_empty()
+                || self
+                    .bounds
+                    .iter()
+                    .any(|(_, f, q)| *q == "from" && (rest == *f || rest.starts_with("starting ")));
+            (is_duration_word(word) && !super::alnum_before(before, before.len()) && bound)
+                .then_some(unit)
+        }
+    }
+
     /// Whether a relative date as written counts its units vaguely (`in a few days`, `za
     /// kilka dni`: a `count:N` form of relative.tsv as a whole word), which makes it
     /// approximate.
@@ -5107,6 +5233,37 @@ mod tests {
                 about("Kilka dni temu", "2013-02-09"),
                 about("za parę tygodni", "2013-02-26"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_duration_beside_a_day_or_time_makes_a_period() {
+        // The end is the start plus the duration (Duckling's reading); date_words.tsv
+        // duration_for: for, przez.
+        assert_eq!(
+            dates(
+                "Open from 18 December 2025 for 10 days; for 2 weeks from 5 May 2026. \
+                 Talks at 4pm for 30 mins, for 90 minutes starting from 10:00.",
+                Lang::En
+            ),
+            vec![
+                d("18 December 2025 for 10 days", "2025-12-18/2025-12-28"),
+                d("2 weeks from 5 May 2026", "2026-05-05/2026-05-19"),
+                d("4pm for 30 mins", "16:00/16:30"),
+                d("90 minutes starting from 10:00", "10:00/11:30"),
+            ]
+        );
+        assert_eq!(
+            dates("Od 18 grudnia 2025 r. przez 3 dni.", Lang::Pl),
+            vec![d("18 grudnia 2025 r. przez 3 dni", "2025-12-18/2025-12-21")]
+        );
+        // After a comma the count opens a clause of its own; a time past midnight is no range.
+        assert_eq!(
+            dates(
+                "On 18 December 2025, for 10 years the city… At 23:00 for 2 hours.",
+                Lang::En
+            ),
+            vec![d("18 December 2025", "2025-12-18"), d("23:00", "23:00")]
         );
     }
 }

@@ -366,7 +366,94 @@ impl Extractor {
         self.merge_unit_ranges(text, &mut facts);
         merge_zoned_time_ranges(text, &mut facts);
         self.merge_bounded_times(text, &mut facts);
+        self.merge_durations(text, &mut facts);
         facts
+    }
+
+    /// Joins a day or a time of day and a duration beside it into the period they make:
+    /// "18th Dec for 10 days" = 2013-12-18/2013-12-28, "for 30' starting from 4pm" =
+    /// 16:00/16:30 (see [`dates::Dates::duration_beside`] for the forms and
+    /// [`dates::Duration::end_of`] for the end). The count is a plain number fact (10,
+    /// thirty), which the period takes in. `facts` must be sorted by position.
+    fn merge_durations(&self, text: &str, facts: &mut Vec<Fact>) {
+        use dates::{DateValue, PartialDate, StartOf};
+        let start_of = |f: &Fact| match &f.value {
+            Value::Time(h, m) if f.utc_offset.is_none() => Some(StartOf::Clock(*h, *m)),
+            Value::Date(DateValue::Single(PartialDate {
+                year: Some(y),
+                month: Some(m),
+                day: Some(d),
+            })) => Some(StartOf::Day(*y, *m, *d)),
+            _ => None,
+        };
+        let count = |f: &Fact| match &f.value {
+            Value::Number(n)
+                if f.kind == FactKind::Number
+                    && f.unit.is_none()
+                    && n.high.is_none()
+                    && !n.ordinal
+                    && n.low.is_integer() =>
+            {
+                Some(n.low.to_f64() as i64).filter(|c| (1..=1000).contains(c))
+            }
+            _ => None,
+        };
+        let mut i = 0;
+        while i + 1 < facts.len() {
+            let (a, b) = (&facts[i], &facts[i + 1]);
+            let pair = if start_of(a).is_some() && count(b).is_some() {
+                Some((i, i + 1, true))
+            } else if count(a).is_some() && start_of(b).is_some() {
+                Some((i + 1, i, false))
+            } else {
+                None
+            };
+            let joined = pair.and_then(|(at, n, start_first)| {
+                let (first, second) = (&facts[i], &facts[i + 1]);
+                if first.span.end > second.span.start {
+                    return None;
+                }
+                let unit = self.dates.duration_beside(
+                    start_first,
+                    &text[..first.span.start],
+                    &text[first.span.end..second.span.start],
+                    &text[second.span.end..],
+                )?;
+                let start = start_of(&facts[at])?;
+                let end = unit.end_of(start, count(&facts[n])?)?;
+                let value = match (start, end) {
+                    (StartOf::Day(y, m, d), StartOf::Day(y2, m2, d2)) => {
+                        let day = |y, m, d| PartialDate {
+                            year: Some(y),
+                            month: Some(m),
+                            day: Some(d),
+                        };
+                        Value::Date(DateValue::Range(day(y, m, d), day(y2, m2, d2)))
+                    }
+                    (StartOf::Clock(h, m), StartOf::Clock(h2, m2)) => {
+                        Value::TimeRange((h, m), (h2, m2))
+                    }
+                    _ => return None,
+                };
+                // The span runs to the end of the unit word after a count that comes last.
+                let end_byte = if start_first {
+                    let after = &text[second.span.end..];
+                    let unit_len = after.len() - self.dates.after_duration_unit(after)?.len();
+                    second.span.end + unit_len
+                } else {
+                    second.span.end
+                };
+                Some((at, value, Span::new(first.span.start, end_byte)))
+            });
+            if let Some((at, value, span)) = joined {
+                let mut f = facts[at].clone();
+                f.value = value;
+                f.span = span;
+                f.qualifier = None;
+                facts.splice(i..i + 2, [f]);
+            }
+            i += 1;
+        }
     }
 
     /// Joins a time opening a period and the time closing it right after ("later than 9:30
