@@ -354,7 +354,7 @@ pub(super) struct Dates {
 
 /// Words that may follow an English holiday name when it names the day ("at Christmas, the",
 /// "Easter in Kraków"); any other word makes the name a modifier ("the Christmas market",
-/// "Easter eggs"), which is no date.
+/// "Easter eggs"), which is no date. Likewise after "half three" (not "half three times").
 const AFTER_HOLIDAY: &[&str] = &[
     "a", "after", "an", "and", "around", "as", "at", "before", "but", "by", "during", "for",
     "from", "in", "is", "it", "last", "next", "of", "on", "or", "over", "since", "that", "the",
@@ -1553,8 +1553,8 @@ impl Dates {
                 r"(?i)\b(?:godz\.|godzinie|godziny|godzina)\s*(?P<h>2[0-3]|[01]?\d)(?:[:.](?P<min>[0-5]\d))?\b".into(),
             ),
             // 15:30, and the French-style 15h30, 15h00 (a bare "16h" only after "at": "24h" is
-            // a duration).
-            mk(Form::TimeColon, r"\b(?P<h>2[0-3]|[01]?\d)(?::(?P<min>[0-5]\d)|h(?P<hmin>[0-5]\d)?)\b".into()),
+            // a duration); after "at" the minutes apart too: "at 3 15".
+            mk(Form::TimeColon, r"\b(?P<h>2[0-3]|[01]?\d)(?::(?P<min>[0-5]\d)|h(?P<hmin>[0-5]\d)?| (?P<smin>[0-5]\d))\b".into()),
             // A bare hour is a time when a time zone follows: "at 8 GMT", "8h PST" (the zone
             // itself is read after the fact is made, as for every time).
             mk(
@@ -1656,13 +1656,13 @@ impl Dates {
         patterns.push(mk(
             Form::TimeWordClock,
             format!(
-                r"(?i)\b(?:(?:(?P<q>(?:a\s+)?quarter|kwadrans)|(?P<half>half)|(?P<mn>[1-5]?\d)(?P<mu>\s+(?:minutes?|mins?|minut[y]?))?|(?P<mw>(?:{minute_word})(?:[\s-](?:{minute_word}))?)(?P<mu2>\s+(?:minutes?|minut[y]?))?)\s+(?P<dir>past|after|to|till|before|po|do|przed)\s+(?:(?P<noon>noon|midnight|południa|południem|północy|północą)|(?:(?P<h>2[0-3]|1\d|0?[1-9])(?P<hsuf>-?(?:{suffix_ej}))?|(?P<hw>{any_hour}))(?:\s?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b))?)|(?:w\s?pół|wpół)\s+do\s+(?P<wpol>{hour_ej}))\b"
+                r"(?i)\b(?:(?:(?P<q>(?:a\s+)?quarter|kwadrans)|(?P<half>half)|(?P<mn>[1-5]?\d)(?P<mu>\s+(?:minutes?|mins?|minut[y]?))?|(?P<mw>(?:{minute_word})(?:[\s-](?:{minute_word}))?)(?P<mu2>\s+(?:minutes?|minut[y]?))?)\s+(?P<dir>past|after|from|to|till|before|po|do|przed)\s+(?:(?P<noon>noon|midnight|południa|południem|północy|północą)|(?:(?P<h>2[0-3]|1\d|0?[1-9])(?P<hsuf>-?(?:{suffix_ej}))?|(?P<hw>{any_hour}))(?:\s?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b))?)|(?:w\s?pół|wpół)\s+do\s+(?P<wpol>{hour_ej})|half\s+(?P<hb>{en_hour}))\b"
             ),
         ));
         patterns.push(mk(
             Form::TimeWordsMinutes,
             format!(
-                r"(?i)\b(?:(?:o|at)\s+)?(?P<hw>{any_hour})[\s-](?P<mw>(?:{minute_word})(?:[\s-](?:{minute_word}))?)(?:\s?(?P<ap>a\.\s?m\.|p\.\s?m\.|a\s?m\b|p\s?m\b))?"
+                r"(?i)\b(?P<at>(?:o|at)\s+)?(?P<hw>{any_hour})[\s-](?P<mw>(?:{minute_word})(?:[\s-](?:{minute_word}))?)(?:\s?(?P<ap>a\.\s?m\.|p\.\s?m\.|a\s?m\b|p\s?m\b))?"
             ),
         ));
         patterns.push(mk(
@@ -2340,6 +2340,13 @@ impl Dates {
                     if !(word_at || at(b) || before.ends_with('@')) {
                         continue;
                     }
+                    // "at 3 15": the minutes apart end the phrase ("at 3 15-minute slots").
+                    let after = text[span.end..].trim_start_matches(' ');
+                    if caps.name("smin").is_some()
+                        && after.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+                    {
+                        continue;
+                    }
                 }
                 if *form == Form::TimeZoned {
                     // The fact is the hour; the zone after it is read as for any time.
@@ -2351,6 +2358,15 @@ impl Dates {
                 }
                 if *form == Form::TimeWordClock && words.counted_after(text, span.end, lang) {
                     continue; // "five past ten years", "20 po 3 latach"
+                }
+                if caps.name("hb").is_some() {
+                    // "half three" only before punctuation or a function word, not "half
+                    // three times".
+                    let next = text[span.end..].trim_start();
+                    let word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
+                    if !word.is_empty() && !AFTER_HOLIDAY.contains(&word.to_lowercase().as_str()) {
+                        continue;
+                    }
                 }
                 if *form == Form::TimeWordsMinutes {
                     span.start = caps.name("hw").expect("hour group").start();
@@ -2489,7 +2505,9 @@ impl Dates {
                         let written = span.of(text);
                         let digits = lang == Lang::En
                             && !written.starts_with('0')
-                            && written.bytes().all(|b| b.is_ascii_digit() || b == b':');
+                            && written
+                                .bytes()
+                                .all(|b| b.is_ascii_digit() || b == b':' || b == b' ');
                         f.twelve_hour = (1..=11).contains(&h)
                             && (digits || twelve.contains(&span))
                             && !settled.contains(&span);
@@ -3374,7 +3392,7 @@ impl Dates {
                 FactKind::Time,
                 Value::Time(
                     num("h")? as u8,
-                    num("min").or(num("hmin")).unwrap_or(0) as u8,
+                    num("min").or(num("hmin")).or(num("smin")).unwrap_or(0) as u8,
                 ),
             )),
             Form::TimeWord => match self
@@ -3498,9 +3516,19 @@ impl Dates {
                     let h = self.hour_word(w.as_str())?;
                     return Some((FactKind::Time, Value::Time((h + 23) % 24, 30)));
                 }
+                if let Some(w) = c.name("hb") {
+                    // "half three" (British): half past it.
+                    let h = self.hour_word(w.as_str())?;
+                    return (h <= 12).then_some((FactKind::Time, Value::Time(h % 24, 30)));
+                }
                 let dir = c.name("dir")?.as_str().to_lowercase();
                 let before = matches!(dir.as_str(), "to" | "till" | "before" | "do" | "przed");
                 let unit = c.name("mu").or(c.name("mu2")).is_some();
+                // "15 minutes from 1pm" is past it; only with the unit ("from 20 to 3" is a
+                // range).
+                if dir == "from" && !unit {
+                    return None;
+                }
                 let minutes = if c.name("q").is_some() {
                     15
                 } else if c.name("half").is_some() {
@@ -3568,11 +3596,12 @@ impl Dates {
                 if !(1..=59).contains(&m) {
                     return None;
                 }
-                // Without a.m./p.m. only an unambiguous afternoon hour (o szesnastej
-                // trzydzieści); "at three twenty" may be 3:20 or 15:20.
+                // Without a.m./p.m. an afternoon hour (o szesnastej trzydzieści), or after "at"
+                // or "o" an hour on the 12-hour clock: "at three twenty" is 3:20, maybe 15:20.
+                // Alone, "three twenty" may be two numbers.
                 let h = match c.name("ap") {
                     Some(ap) if h <= 12 => meridiem(h, ap.as_str().to_lowercase().starts_with('p')),
-                    None if h >= 13 => h % 24,
+                    None if h >= 13 || c.name("at").is_some() => h % 24,
                     _ => return None,
                 };
                 Some((FactKind::Time, Value::Time(h, m)))
@@ -4596,8 +4625,13 @@ mod tests {
             dates("ten thirty am", Lang::En),
             vec![d("ten thirty am", "10:30")]
         );
-        // Without a.m./p.m. "three twenty" may be either.
-        assert_eq!(dates("at three twenty", Lang::En), vec![]);
+        // Without a.m./p.m. "three twenty" may be two numbers; after "at" it is a time on
+        // the 12-hour clock (03:20 or 15:20).
+        assert_eq!(dates("three twenty", Lang::En), vec![]);
+        assert_eq!(
+            dates("at three twenty", Lang::En),
+            vec![d("three twenty", "03:20")]
+        );
         assert_eq!(
             dates("at 15h30, at 16h, open 24h", Lang::En),
             vec![d("15h30", "15:30"), d("16h", "16:00")]
@@ -5264,6 +5298,41 @@ mod tests {
                 Lang::En
             ),
             vec![d("18 December 2025", "2025-12-18"), d("23:00", "23:00")]
+        );
+    }
+
+    #[test]
+    fn clock_times_after_at_half_an_hour_british_and_minutes_from_an_hour() {
+        // After "at", minutes apart ("at 3 15") or in words ("at three twenty") are a time on
+        // the 12-hour clock; "half three" is 3:30 (British); "15 minutes from 1pm" is past it.
+        let ex = crate::extract::Extractor::new(&crate::lexicon::Lexicons::embedded());
+        let times = |text: &str| -> Vec<(String, String, bool)> {
+            ex.extract(text, Lang::En)
+                .into_iter()
+                .filter(|f| f.kind == Time)
+                .map(|f| {
+                    (
+                        f.span.of(text).to_string(),
+                        f.value.to_string(),
+                        f.twelve_hour,
+                    )
+                })
+                .collect()
+        };
+        let t = |a: &str, b: &str, twelve| (a.to_string(), b.to_string(), twelve);
+        assert_eq!(
+            times("We meet at 3 15, at three twenty or at half three; 15 minutes from 1pm."),
+            vec![
+                t("3 15", "03:15", true),
+                t("three twenty", "03:20", true),
+                t("half three", "03:30", true),
+                t("15 minutes from 1pm", "13:15", false),
+            ]
+        );
+        // Without "at", or with a noun after, these stay numbers; "from 20 to 3" is a range.
+        assert_eq!(
+            times("Scores of 3 15, three twenty, at 3 15-minute slots, half three times, from 20 to 3."),
+            vec![]
         );
     }
 }
