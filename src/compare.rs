@@ -531,23 +531,23 @@ fn equal(a: &Fact, b: &Fact, conv: &Conversions) -> bool {
         (Value::TimeRange(x1, x2), Value::TimeRange(y1, y2)) if a.daypart || b.daypart => {
             x1 < y2 && y1 < x2
         }
-        (Value::TimeRange(x1, x2), Value::Time(h, m)) if a.daypart => {
+        (Value::TimeRange(x1, x2), Value::Time(h, m, _)) if a.daypart => {
             (*x1..=*x2).contains(&(*h, *m))
                 || b.twelve_hour && (*x1..=*x2).contains(&((h + 12) % 24, *m))
         }
-        (Value::Time(h, m), Value::TimeRange(y1, y2)) if b.daypart => {
+        (Value::Time(h, m, _), Value::TimeRange(y1, y2)) if b.daypart => {
             (*y1..=*y2).contains(&(*h, *m))
                 || a.twelve_hour && (*y1..=*y2).contains(&((h + 12) % 24, *m))
         }
         // A time written with a time zone ("15:00 GMT", "16:00 CET") against one without:
         // that one is Polish time, CET or CEST; two zones are compared in UTC.
-        (Value::Time(h1, m1), Value::Time(h2, m2)) if a.utc_offset != b.utc_offset => {
+        (Value::Time(h1, m1, s1), Value::Time(h2, m2, s2)) if a.utc_offset != b.utc_offset => {
             let (x, y) = (utc_readings(a, *h1, *m1), utc_readings(b, *h2, *m2));
-            x.iter().any(|t| y.contains(t))
+            s1 == s2 && x.iter().any(|t| y.contains(t))
         }
         // "at 3:30" in English may be 15:30.
-        (Value::Time(h1, m1), Value::Time(h2, m2)) if a.twelve_hour || b.twelve_hour => {
-            m1 == m2
+        (Value::Time(h1, m1, s1), Value::Time(h2, m2, s2)) if a.twelve_hour || b.twelve_hour => {
+            (m1, s1) == (m2, s2)
                 && (h1 == h2
                     || a.twelve_hour && (h1 + 12) % 24 == *h2
                     || b.twelve_hour && (h2 + 12) % 24 == *h1)
@@ -896,7 +896,7 @@ fn range_ends(v: &Value) -> Option<(Value, Value)> {
             };
             Some((single(n.low), single(high)))
         }
-        Value::TimeRange(a, b) => Some((Value::Time(a.0, a.1), Value::Time(b.0, b.1))),
+        Value::TimeRange(a, b) => Some((Value::Time(a.0, a.1, 0), Value::Time(b.0, b.1, 0))),
         Value::Date(DateValue::Range(a, b)) => Some((
             Value::Date(DateValue::Single(a)),
             Value::Date(DateValue::Single(b)),

@@ -1355,7 +1355,7 @@ fn deadline_matches(facts: &[Fact], to: (i32, u8, u8, u8, u8)) -> bool {
         .collect();
     let [f] = until[..] else { return false };
     match &f.value {
-        Value::Time(h, m) => (*h, *m) == (to.3, to.4),
+        Value::Time(h, m, 0) => (*h, *m) == (to.3, to.4),
         Value::Date(d) if (to.3, to.4) == (0, 0) => {
             let last = jiff::civil::Date::new(to.0 as i16, to.1 as i8, to.2 as i8)
                 .ok()
@@ -1393,7 +1393,14 @@ fn time_matches(
     let times: Vec<(u8, u8)> = facts
         .iter()
         .filter_map(|f| match f.value {
-            Value::Time(h, m) => Some(in_duckling_zone(f, (h, m))),
+            Value::Time(h, m, _) => Some(in_duckling_zone(f, (h, m))),
+            _ => None,
+        })
+        .collect();
+    let seconds: Vec<u8> = facts
+        .iter()
+        .filter_map(|f| match f.value {
+            Value::Time(_, _, s) => Some(s),
             _ => None,
         })
         .collect();
@@ -1440,15 +1447,17 @@ fn time_matches(
                     day: Some(dt.2),
                 }) && (dt.0, dt.1, dt.2) != reference;
             }
-            // At second grain only a whole minute can be stated (a time of day has no seconds).
-            let whole_minute = json["value"]
-                .as_str()
-                .and_then(|v| v.get(17..19))
-                .is_some_and(|sec| sec == "00");
-            if !(matches!(grain, "hour" | "minute") || grain == "second" && whole_minute) {
+            if !matches!(grain, "hour" | "minute" | "second") {
                 return false;
             }
+            // The seconds: as written at second grain (15:23:24), else none (0).
+            let second = json["value"]
+                .as_str()
+                .and_then(|v| v.get(17..19))
+                .and_then(|s| s.parse::<u8>().ok())
+                .unwrap_or(0);
             let time_ok = times.len() == 1
+                && seconds[0] == second
                 && (times[0] == (dt.3, dt.4)
                     || twelve_hour && ((times[0].0 + 12) % 24, times[0].1) == (dt.3, dt.4));
             let day = PartialDate {
@@ -1848,7 +1857,8 @@ pub fn markdown(results: &[SuiteResult]) -> String {
          digits (`3:30`) are the 24-hour clock, so such cases count as wrong. Offsets in minutes and hours (`in 2 minutes`, `2 godziny temu`) are resolved \
          against the suites' reference time (04:30), given as `facts --reference-date \
          2013-02-12T04:30` would (a release's date line gives no time, so in a scan they are not \
-         resolved); a time of day has no seconds, so a value with seconds counts as wrong. \
+         resolved); seconds are compared as written (`15:23:24`; none written is 0), and a range of \
+         times has none, so a range ending at a second other than 0 counts as wrong. \
          dateparser gives each case a `period`; one whose period is a day (`2 minuty temu` has \
          it too) is right when the day is, with no time stated or with the expected one. \
          A weekend, Friday 18:00 to Monday 00:00 in Duckling, is the range Saturday–Sunday. \

@@ -353,10 +353,11 @@ pub enum RelativeMeaning {
     Time(u8, u8),
     /// A part of the day after an hour, which settles a 12-hour reading.
     Daypart(Daypart),
-    /// A unit of the clock, in minutes (minute = 1, hour = 60, kwadrans = 15, half an
-    /// hour = 30): counted from a reference time of day (in 2 minutes, 3 godziny temu),
-    /// which a release's date line does not give.
-    Clock(u16),
+    /// A unit of the clock, in seconds (second = 1, minute = 60, hour = 3600, kwadrans =
+    /// 900; `clock:N` in relative.tsv gives N minutes, `clock:Ns` N seconds): counted from a
+    /// reference time of day (in 2 minutes, 3 godziny temu, in a sec), which a release's
+    /// date line does not give.
+    Clock(u32),
     /// `w`: before a count of clock units only, that many after the reference time (w 2
     /// minuty, w pół godziny); before days or weeks it says how long something took.
     InClock,
@@ -1421,10 +1422,19 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                                 .strip_prefix("count:")
                                 .and_then(|n| n.parse::<u8>().ok())
                                 .filter(|n| *n >= 1);
-                            let clock = other
-                                .strip_prefix("clock:")
-                                .and_then(|m| m.parse::<u16>().ok())
-                                .filter(|m| (1..=1440).contains(m));
+                            // clock:N minutes, clock:Ns seconds
+                            let clock = other.strip_prefix("clock:").and_then(|n| {
+                                match n.strip_suffix('s') {
+                                    Some(s) => {
+                                        s.parse::<u32>().ok().filter(|s| (1..60).contains(s))
+                                    }
+                                    None => n
+                                        .parse::<u32>()
+                                        .ok()
+                                        .filter(|m| (1..=1440).contains(m))
+                                        .map(|m| m * 60),
+                                }
+                            });
                             match (num("day:"), num("year:")) {
                                 _ if clock.is_some() => RelativeMeaning::Clock(clock.unwrap_or(1)),
                                 _ if count.is_some() => RelativeMeaning::Count(count.unwrap_or(1)),

@@ -322,6 +322,8 @@ pub(super) struct Dates {
     count_values: HashMap<String, u8>,
     /// Vague counts (`count:N` in relative.tsv: a few, kilka), lower case → value.
     vague_counts: Vec<(String, u8)>,
+    /// Clock units that are also ordinal number words (second), lower case.
+    ordinal_units: Vec<String>,
     /// Words before a duration that make it how long a period lasts (for, przez), lower case.
     duration_words: Vec<String>,
     /// Holiday names (`holidays.tsv`), with an optional next/last/this before and a year
@@ -479,12 +481,13 @@ pub(super) enum RelSpec {
     NextDayOfMonth(u8),
     /// The n-th (−1 last) weekday, day or week of the next, last or this month.
     NthInRelMonth(i8, NthOf, RelativeMeaning),
-    /// This many minutes from the reference time of day (negative: before it); resolved only
+    /// This many seconds from the reference time of day (negative: before it); resolved only
     /// with one ([`RelSpec::resolve_clock`]).
     ClockOffset(i64),
-    /// This many whole clock units of this many minutes (1 or 60) after (next) or before
-    /// (last) the one the reference time falls in; resolved only with a reference time of day.
-    ClockUnits(RelativeMeaning, i64, u16),
+    /// This many whole clock units of this many seconds (60 or 3600: minutes or hours) after
+    /// (next) or before (last) the one the reference time falls in; resolved only with a
+    /// reference time of day.
+    ClockUnits(RelativeMeaning, i64, u32),
     /// The season with these first and last days (month, day) that contains the reference,
     /// or else the next one (`This`); the one after that (`Next`) or before it (`Last`).
     Season((u8, u8), (u8, u8), RelativeMeaning),
@@ -801,7 +804,7 @@ impl RelSpec {
             0,
         )
         .ok()?;
-        let at = |minutes: i64| start.checked_add(jiff::Span::new().minutes(minutes)).ok();
+        let at = |seconds: i64| start.checked_add(jiff::Span::new().seconds(seconds)).ok();
         let day_of = |t: jiff::civil::DateTime| {
             DateValue::Single(PartialDate {
                 year: Some(t.year() as i32),
@@ -811,16 +814,18 @@ impl RelSpec {
         };
         let hm = |t: jiff::civil::DateTime| (t.hour() as u8, t.minute() as u8);
         match self {
-            RelSpec::ClockOffset(minutes) => {
-                let t = at(minutes)?;
+            RelSpec::ClockOffset(seconds) => {
+                let t = at(seconds)?;
                 let (h, m) = hm(t);
-                Some((day_of(t), Value::Time(h, m)))
+                Some((day_of(t), Value::Time(h, m, t.second() as u8)))
             }
             RelSpec::ClockUnits(m, n, per) => {
-                // The unit the reference falls in starts this many minutes before it.
+                // The unit the reference falls in starts this many seconds before it (the
+                // reference time has none). A range of times has no seconds: "the last 2
+                // seconds" is not read.
                 let into = match per {
-                    1 => 0,
-                    60 => i64::from(clock.1),
+                    60 => 0,
+                    3600 => i64::from(clock.1) * 60,
                     _ => return None,
                 };
                 let per = i64::from(per);
@@ -1442,6 +1447,18 @@ impl Dates {
                 .collect()
         };
         let not_dates = date_words_of(DateWordRole::NotADate, false);
+        let ordinal_units: Vec<String> = lex
+            .relative
+            .iter()
+            .filter(|(_, f, m)| {
+                matches!(m, RelativeMeaning::Clock(_))
+                    && lex
+                        .number_words
+                        .iter()
+                        .any(|w| w.ordinal && w.form.eq_ignore_ascii_case(f))
+            })
+            .map(|(_, f, _)| f.to_lowercase())
+            .collect();
         let duration_words = date_words_of(DateWordRole::DurationFor, true);
         let short_date_words = date_words_of(DateWordRole::ShortDateBefore, true);
         // Dotted forms in any case ("a.d."), the others as written ("AD", not "ad").
@@ -1553,8 +1570,8 @@ impl Dates {
                 r"(?i)\b(?:godz\.|godzinie|godziny|godzina)\s*(?P<h>2[0-3]|[01]?\d)(?:[:.](?P<min>[0-5]\d))?\b".into(),
             ),
             // 15:30, and the French-style 15h30, 15h00 (a bare "16h" only after "at": "24h" is
-            // a duration); after "at" the minutes apart too: "at 3 15".
-            mk(Form::TimeColon, r"\b(?P<h>2[0-3]|[01]?\d)(?::(?P<min>[0-5]\d)|h(?P<hmin>[0-5]\d)?| (?P<smin>[0-5]\d))\b".into()),
+            // a duration); after "at" the minutes apart too: "at 3 15"; seconds: 15:23:24.
+            mk(Form::TimeColon, r"\b(?P<h>2[0-3]|[01]?\d)(?::(?P<min>[0-5]\d)(?::(?P<sec>[0-5]\d))?|h(?P<hmin>[0-5]\d)?| (?P<smin>[0-5]\d))\b".into()),
             // A bare hour is a time when a time zone follows: "at 8 GMT", "8h PST" (the zone
             // itself is read after the fact is made, as for every time).
             mk(
@@ -1563,8 +1580,9 @@ impl Dates {
             ),
             mk(
                 Form::TimeMeridiem,
-                // "5.30 pm", "330 p.m.", "3ish pm", and after minutes a single letter: "3:15p".
-                r"(?i)\b(?P<h>1[0-2]|0?[1-9])(?:(?:[:.](?P<min>[0-5]\d)|(?P<minc>[0-5]\d))?(?:ish)?\s?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|:(?P<mins>[0-5]\d)(?P<ap1>[ap])\b)".into(),
+                // "5.30 pm", "330 p.m.", "3ish pm", "9:01:10 AM", and after minutes a single
+                // letter: "3:15p".
+                r"(?i)\b(?P<h>1[0-2]|0?[1-9])(?:(?:[:.](?P<min>[0-5]\d)(?::(?P<sec>[0-5]\d))?|(?P<minc>[0-5]\d))?(?:ish)?\s?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|:(?P<mins>[0-5]\d)(?P<ap1>[ap])\b)".into(),
             ),
             // Ranges of hours: "w godz. 9–17", "od godz. 10:00 do godz. 21:00", "9:30 - 11:00",
             // "from 10:00 to 21:00", "9 a.m.–5 p.m.", "3-4pm".
@@ -2117,6 +2135,7 @@ impl Dates {
             relative_words,
             count_values,
             vague_counts,
+            ordinal_units,
             duration_words,
             months,
             roman: lex.roman_months.iter().cloned().collect(),
@@ -2501,7 +2520,7 @@ impl Dates {
                             f.utc_offset = Some(offset);
                         }
                     }
-                    if let Value::Time(h, _) = f.value {
+                    if let Value::Time(h, _, _) = f.value {
                         let written = span.of(text);
                         let digits = lang == Lang::En
                             && !written.starts_with('0')
@@ -2875,6 +2894,20 @@ impl Dates {
                 let RelativeMeaning::Clock(per) = meaning("cu")? else {
                     return None;
                 };
+                // A unit that is also an ordinal ("second") needs a count other than "a", or
+                // ago or from now after it: "in second place", "in a second meeting" are no
+                // times, "in 1 second" is.
+                let article = c
+                    .name("n")
+                    .is_none_or(|n| matches!(n.as_str().to_lowercase().as_str(), "a" | "an"));
+                if form == RelForm::InClock
+                    && article
+                    && self
+                        .ordinal_units
+                        .contains(&c.name("cu")?.as_str().to_lowercase())
+                {
+                    return None;
+                }
                 // A count left out is one ("za godzinę", "in half an hour"); "2.5 hours".
                 let n: f64 = match c.name("n").map(|n| n.as_str().to_lowercase()) {
                     None => 1.0,
@@ -2886,7 +2919,7 @@ impl Dates {
                     },
                 };
                 let n = if c.name("half").is_some() { n + 0.5 } else { n };
-                let mut minutes = (n * f64::from(per)).round() as i64;
+                let mut seconds = (n * f64::from(per)).round() as i64;
                 if let (Some(n0), Some(RelativeMeaning::Clock(per0))) =
                     (c.name("n0"), meaning("cu0"))
                 {
@@ -2895,11 +2928,11 @@ impl Dates {
                     if per0 <= per {
                         return None;
                     }
-                    minutes += n0 * i64::from(per0);
+                    seconds += n0 * i64::from(per0);
                 }
                 let back =
                     form == RelForm::AgoClock && meaning("dir") != Some(RelativeMeaning::Hence);
-                Some(RelSpec::ClockOffset(if back { -minutes } else { minutes }))
+                Some(RelSpec::ClockOffset(if back { -seconds } else { seconds }))
             }
             RelForm::WeekdaysAgo => {
                 let text = c.name("n")?.as_str().to_lowercase();
@@ -3066,7 +3099,7 @@ impl Dates {
             .max_by_key(|(f, _)| f.len())?;
         let unit = match *meaning {
             RelativeMeaning::Unit(u) => Duration::Calendar(u),
-            RelativeMeaning::Clock(per) => Duration::Minutes(per),
+            RelativeMeaning::Clock(per) if per % 60 == 0 => Duration::Minutes((per / 60) as u16),
             _ => return None,
         };
         rest.get(form.len()..).map(|tail| (unit, tail))
@@ -3195,7 +3228,7 @@ impl Dates {
         Some([
             (
                 Span::new(h.start(), time_end),
-                Cand::Fact(FactKind::Time, Value::Time(hour, minute)),
+                Cand::Fact(FactKind::Time, Value::Time(hour, minute, 0)),
             ),
             (
                 Span::new(dw.start(), day_end),
@@ -3393,13 +3426,14 @@ impl Dates {
                 Value::Time(
                     num("h")? as u8,
                     num("min").or(num("hmin")).or(num("smin")).unwrap_or(0) as u8,
+                    num("sec").unwrap_or(0) as u8,
                 ),
             )),
             Form::TimeWord => match self
                 .relative_words
                 .get(&c.name("tw")?.as_str().to_lowercase())?
             {
-                RelativeMeaning::Time(h, m) => Some((FactKind::Time, Value::Time(*h, *m))),
+                RelativeMeaning::Time(h, m) => Some((FactKind::Time, Value::Time(*h, *m, 0))),
                 _ => None,
             },
             Form::TimeDaypart => {
@@ -3434,7 +3468,7 @@ impl Dates {
                         }
                         Some((FactKind::Time, Value::TimeRange(from, time)))
                     }
-                    None => Some((FactKind::Time, Value::Time(time.0, time.1))),
+                    None => Some((FactKind::Time, Value::Time(time.0, time.1, 0))),
                 }
             }
             Form::TimeHourWord => {
@@ -3448,7 +3482,7 @@ impl Dates {
                 };
                 // An hour 1–12 in words is on the 12-hour clock ("o trzeciej": 3:00 or 15:00):
                 // the fact is marked so ([`Fact::twelve_hour`]).
-                (h >= 1).then_some((FactKind::Time, Value::Time(h % 24, 0)))
+                (h >= 1).then_some((FactKind::Time, Value::Time(h % 24, 0, 0)))
             }
             Form::TimeRange => {
                 let to24 = |h: u8, ap: Option<&str>| {
@@ -3514,12 +3548,12 @@ impl Dates {
                 if let Some(w) = c.name("wpol") {
                     // "w pół do szesnastej": half an hour before it.
                     let h = self.hour_word(w.as_str())?;
-                    return Some((FactKind::Time, Value::Time((h + 23) % 24, 30)));
+                    return Some((FactKind::Time, Value::Time((h + 23) % 24, 30, 0)));
                 }
                 if let Some(w) = c.name("hb") {
                     // "half three" (British): half past it.
                     let h = self.hour_word(w.as_str())?;
-                    return (h <= 12).then_some((FactKind::Time, Value::Time(h % 24, 30)));
+                    return (h <= 12).then_some((FactKind::Time, Value::Time(h % 24, 30, 0)));
                 }
                 let dir = c.name("dir")?.as_str().to_lowercase();
                 let before = matches!(dir.as_str(), "to" | "till" | "before" | "do" | "przed");
@@ -3587,7 +3621,7 @@ impl Dates {
                 };
                 Some((
                     FactKind::Time,
-                    Value::Time((total / 60) as u8, (total % 60) as u8),
+                    Value::Time((total / 60) as u8, (total % 60) as u8, 0),
                 ))
             }
             Form::TimeWordsMinutes => {
@@ -3604,7 +3638,7 @@ impl Dates {
                     None if h >= 13 || c.name("at").is_some() => h % 24,
                     _ => return None,
                 };
-                Some((FactKind::Time, Value::Time(h, m)))
+                Some((FactKind::Time, Value::Time(h, m, 0)))
             }
             // Read by `time_before_day`.
             Form::TimeBeforeDay => None,
@@ -3621,7 +3655,7 @@ impl Dates {
                 };
                 Some((
                     FactKind::Time,
-                    Value::Time(dp.to_24h(h)?, num("min").unwrap_or(0) as u8),
+                    Value::Time(dp.to_24h(h)?, num("min").unwrap_or(0) as u8, 0),
                 ))
             }
             Form::TimeMeridiem => {
@@ -3634,7 +3668,10 @@ impl Dates {
                     .starts_with('p');
                 let h24 = meridiem(h, pm);
                 let min = num("min").or_else(|| num("minc")).or_else(|| num("mins"));
-                Some((FactKind::Time, Value::Time(h24, min.unwrap_or(0) as u8)))
+                Some((
+                    FactKind::Time,
+                    Value::Time(h24, min.unwrap_or(0) as u8, num("sec").unwrap_or(0) as u8),
+                ))
             }
         }
     }
@@ -5333,6 +5370,39 @@ mod tests {
         assert_eq!(
             times("Scores of 3 15, three twenty, at 3 15-minute slots, half three times, from 20 to 3."),
             vec![]
+        );
+    }
+
+    #[test]
+    fn seconds_written_or_counted_from_the_reference_time() {
+        assert_eq!(
+            dates(
+                "Start at 15:23:24, doors 9:01:10 AM, end 12:30:00.",
+                Lang::En
+            ),
+            vec![
+                d("15:23:24", "15:23:24"),
+                d("9:01:10 AM", "09:01:10"),
+                d("12:30:00", "12:30"),
+            ]
+        );
+        // Counted from a reference time (relative.tsv clock:1s); a range has no seconds.
+        let ex = crate::extract::Extractor::new(&crate::lexicon::Lexicons::embedded());
+        let text = "in a sec, za 12 sekundy, one second from now; the last 2 seconds; in second \
+                    place, in a second meeting";
+        let times: Vec<(String, String)> = ex
+            .extract_at_clock(text, Lang::En, Some((2013, 2, 12)), Some((4, 30)))
+            .into_iter()
+            .filter(|f| f.kind == Time)
+            .map(|f| (f.span.of(text).to_string(), f.value.to_string()))
+            .collect();
+        assert_eq!(
+            times,
+            vec![
+                d("in a sec", "04:30:01"),
+                d("za 12 sekundy", "04:30:12"),
+                d("one second from now", "04:30:01"),
+            ]
         );
     }
 }

@@ -79,8 +79,9 @@ pub enum Value {
     Number(NumberValue),
     /// A date, range or set of dates.
     Date(DateValue),
-    /// A time of day: hour 0–23 and minute 0–59.
-    Time(u8, u8),
+    /// A time of day: hour 0–23, minute 0–59 and second 0–59 (0 where none is written:
+    /// `15:23:24` has 24, `15:23` 0).
+    Time(u8, u8, u8),
     /// A range of hours, both ends (hour, minute): `w godz. 9–17` = 09:00/17:00.
     TimeRange((u8, u8), (u8, u8)),
     /// An identifier, as written with white space removed; URLs as written.
@@ -98,7 +99,8 @@ impl fmt::Display for Value {
                 None => write!(f, "{}", n.low),
             },
             Value::Date(d) => write!(f, "{d}"),
-            Value::Time(h, m) => write!(f, "{h:02}:{m:02}"),
+            Value::Time(h, m, 0) => write!(f, "{h:02}:{m:02}"),
+            Value::Time(h, m, s) => write!(f, "{h:02}:{m:02}:{s:02}"),
             Value::TimeRange((h1, m1), (h2, m2)) => write!(f, "{h1:02}:{m1:02}/{h2:02}:{m2:02}"),
             Value::Identifier(s) | Value::Entity(s) => f.write_str(s),
         }
@@ -108,7 +110,8 @@ impl fmt::Display for Value {
 /// One extracted fact.
 ///
 /// Normalised values (`value.to_string()`): numbers as plain decimals with `.` and no
-/// separators, scale applied (`1500000`, `1.5`), ranges `low/high`; times `HH:MM`, ranges of
+/// separators, scale applied (`1500000`, `1.5`), ranges `low/high`; times `HH:MM` (`HH:MM:SS`
+/// when seconds are written and not 0), ranges of
 /// hours `HH:MM/HH:MM`; dates as ISO 8601 at the
 /// precision written (`2020-12-18`, `2020-12`, `2020`; `--12-18` when no year is written or
 /// inferable), ranges `start/end` (`2025-09-30/2025-10-02`), sets of days in ISO 8601-2 set
@@ -197,7 +200,8 @@ impl Fact {
         let sign = if offset < 0 { '-' } else { '+' };
         let zone = format!("{sign}{:02}:{:02}", offset.abs() / 60, offset.abs() % 60);
         match self.value {
-            Value::Time(h, m) => format!("{h:02}:{m:02}{zone}"),
+            Value::Time(h, m, 0) => format!("{h:02}:{m:02}{zone}"),
+            Value::Time(h, m, s) => format!("{h:02}:{m:02}:{s:02}{zone}"),
             Value::TimeRange((h1, m1), (h2, m2)) => {
                 format!("{h1:02}:{m1:02}{zone}/{h2:02}:{m2:02}{zone}")
             }
@@ -378,7 +382,7 @@ impl Extractor {
     fn merge_durations(&self, text: &str, facts: &mut Vec<Fact>) {
         use dates::{DateValue, PartialDate, StartOf};
         let start_of = |f: &Fact| match &f.value {
-            Value::Time(h, m) if f.utc_offset.is_none() => Some(StartOf::Clock(*h, *m)),
+            Value::Time(h, m, 0) if f.utc_offset.is_none() => Some(StartOf::Clock(*h, *m)),
             Value::Date(DateValue::Single(PartialDate {
                 year: Some(y),
                 month: Some(m),
@@ -464,7 +468,7 @@ impl Extractor {
         let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
         for b in std::mem::take(facts) {
             if let Some(a) = out.last_mut() {
-                if let (Value::Time(h1, m1), Value::Time(h2, m2)) = (&a.value, &b.value) {
+                if let (Value::Time(h1, m1, 0), Value::Time(h2, m2, 0)) = (&a.value, &b.value) {
                     let bounds = (a.qualifier.as_deref(), b.qualifier.as_deref());
                     if bounds == (Some("from"), Some("until"))
                         && (h1, m1) < (h2, m2)
@@ -707,7 +711,7 @@ static RANGE_START_BEFORE_ZONED: std::sync::LazyLock<regex::Regex> = std::sync::
 fn merge_zoned_time_ranges(text: &str, facts: &mut Vec<Fact>) {
     let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
     for b in std::mem::take(facts) {
-        let Value::Time(h2, m2) = b.value else {
+        let Value::Time(h2, m2, 0) = b.value else {
             out.push(b);
             continue;
         };
@@ -724,7 +728,7 @@ fn merge_zoned_time_ranges(text: &str, facts: &mut Vec<Fact>) {
         // Two zoned times joined by a dash or "to".
         if let Some(a) = out.last_mut() {
             let between = text[a.span.end..b.span.start].trim().to_lowercase();
-            if let Value::Time(h1, m1) = a.value {
+            if let Value::Time(h1, m1, 0) = a.value {
                 if a.utc_offset == Some(offset)
                     && matches!(between.as_str(), "-" | "–" | "—" | "to" | "until" | "till")
                     && (h1, m1) < (h2, m2)
