@@ -1512,7 +1512,18 @@ fn time_matches(
                     && dates.len() == 1
                     && *dates[0] == DateValue::Range(day(saturday), day(sunday));
             }
-            if matches!(grain, "hour" | "minute") {
+            // A range of times has no seconds: at second grain only one from a whole minute
+            // to a whole minute, which Duckling ends a second later ("3pm - 6:00:00pm").
+            let sec = |k: &str| {
+                json[k]
+                    .as_str()
+                    .and_then(|v| v.get(17..19))
+                    .map(str::to_string)
+            };
+            let whole_minutes = grain == "second"
+                && sec("from").as_deref() == Some("00")
+                && sec("to").as_deref() == Some("01");
+            if matches!(grain, "hour" | "minute") || whole_minutes {
                 // A range of hours on one day; Duckling's end is exclusive by one grain. An end
                 // at the next midnight ("this evening": 18:00 to 00:00 of the 13th) is 24:00.
                 let next_day = jiff::civil::Date::new(from.0 as i16, from.1 as i8, from.2 as i8)
@@ -1539,6 +1550,8 @@ fn time_matches(
                     .collect();
                 let end = if grain == "hour" {
                     (to.3.checked_sub(1), to.4)
+                } else if grain == "second" {
+                    (Some(to.3), to.4)
                 } else if to.4 == 0 {
                     (to.3.checked_sub(1), 59)
                 } else {

@@ -415,6 +415,9 @@ enum RelForm {
     Season,
     /// A month named relatively: next March, last May, w przyszłym marcu.
     Month,
+    /// A month and a count of years from now, or "after next" (English): March in a year,
+    /// March in 2 years, March after next.
+    MonthInYears,
     /// A count of one weekday before or after the reference: 3 fridays from now, 2 thursdays
     /// ago (English only).
     WeekdaysAgo,
@@ -494,6 +497,9 @@ pub(super) enum RelSpec {
     /// Month 1–12: the next one after the reference's month (next, nearest), the last one
     /// before it (last), or this year's (this).
     Month(u8, RelativeMeaning),
+    /// A month as [`RelSpec::Month`] reads it, this many years later: "March in a year" is
+    /// this year's March plus one year, "March after next" the next March plus one.
+    MonthYears(u8, RelativeMeaning, i32),
     /// The n-th weekday (1 Monday … 7 Sunday) after the reference day, or for negative n the
     /// n-th before it (3 fridays from now, 2 thursdays ago).
     WeekdayCount(i64, u8),
@@ -903,6 +909,15 @@ impl RelSpec {
                 return RelSpec::Unit(RelativeMeaning::This, unit).resolve(reference);
             }
             RelSpec::ClockOffset(_) | RelSpec::ClockUnits(..) => return None,
+            RelSpec::MonthYears(m, meaning, years) => {
+                let DateValue::Single(p) = RelSpec::Month(m, meaning).resolve(reference)? else {
+                    return None;
+                };
+                DateValue::Single(PartialDate {
+                    year: Some(p.year? + years),
+                    ..p
+                })
+            }
             RelSpec::Month(m, meaning) => {
                 let y = match meaning {
                     RelativeMeaning::Next | RelativeMeaning::Nearest if m <= reference.1 => {
@@ -1589,7 +1604,7 @@ impl Dates {
             mk(
                 Form::TimeRange,
                 format!(
-                    r"(?i)(?P<btw>(?:between|między|pomiędzy)\s+)?(?:(?:od\s+|from\s+)?(?:godz\.|godzinach|godzinie|godziny)\s*(?P<h>2[0-3]|[01]?\d)(?:[:.](?P<min>[0-5]\d))?|(?:od\s+|from\s+)?(?P<hc>2[0-3]|[01]?\d)[:h](?P<minc>[0-5]\d)|(?P<hm>1[0-2]|0?[1-9])(?:[:.](?P<minm>[0-5]\d))?\s?(?P<ap>{AP})?)\s*(?:[-–—]|\b(?P<sep>do|to|until|untill|till|and|i)\b)\s*(?:godz\.\s*)?(?:(?P<h2m>1[0-2]|0?[1-9])(?:[:.](?P<min2m>[0-5]\d))?\s?(?P<ap2>{AP})|(?P<h2>2[0-3]|[01]?\d)(?:[:.h](?P<min2>[0-5]\d)|h)?)\b"
+                    r"(?i)(?P<btw>(?:between|między|pomiędzy)\s+)?(?:(?:od\s+|from\s+)?(?:godz\.|godzinach|godzinie|godziny)\s*(?P<h>2[0-3]|[01]?\d)(?:[:.](?P<min>[0-5]\d))?|(?:od\s+|from\s+)?(?P<hc>2[0-3]|[01]?\d)[:h](?P<minc>[0-5]\d)|(?P<hm>1[0-2]|0?[1-9])(?:[:.](?P<minm>[0-5]\d))?\s?(?P<ap>{AP})?)\s*(?:[-–—]|\b(?P<sep>do|to|until|untill|till|and|i)\b)\s*(?:godz\.\s*)?(?:(?P<h2m>1[0-2]|0?[1-9])(?:[:.](?P<min2m>[0-5]\d)(?::00)?)?\s?(?P<ap2>{AP})|(?P<h2>2[0-3]|[01]?\d)(?:[:.h](?P<min2>[0-5]\d)|h)?)\b"
                 ),
             ),
             mk(Form::TimeWord, format!(r"(?i)\b(?P<tw>{time_words})\b")),
@@ -1853,6 +1868,21 @@ impl Dates {
                 .chain(vague_counts.iter().map(|(f, _)| f.as_str())),
         );
         let count = format!(r"(?P<n>\d{{1,3}}|{count_words})");
+        // English only: "za tydzień" (after:next in Polish) is "in a week".
+        let en_words = |pred: &dyn Fn(&RelativeMeaning) -> bool| {
+            or_never(alternation(
+                lex.relative
+                    .iter()
+                    .filter(|r| r.0 == Lang::En && pred(&r.2))
+                    .map(|r| r.1.as_str()),
+            ))
+        };
+        let after_next = en_words(&|m| *m == RelativeMeaning::NextAfter);
+        let years = en_words(&|m| *m == RelativeMeaning::Unit(RelativeUnit::Year));
+        relative.push(rmk(
+            RelForm::MonthInYears,
+            format!(r"\b(?P<m1>{full_months})\s+(?i:(?P<after>{after_next})|in\s+(?P<n>\d{{1,2}}|{count_words})\s+(?:{years}))\b"),
+        ));
         let clock_units = rel(&|m| matches!(m, RelativeMeaning::Clock(_)));
         if !clock_units.is_empty() {
             // "in 2 minutes", "za jeszcze 2 minuty", "in about half an hour", "in 1h", "in 2.5
@@ -2877,6 +2907,18 @@ impl Dates {
                 }
                 let (m, _) = self.month(c.name("m1")?.as_str())?;
                 Some(RelSpec::Month(m, meaning("mod")?))
+            }
+            RelForm::MonthInYears => {
+                let (m, _) = self.month(c.name("m1")?.as_str())?;
+                if c.name("after").is_some() {
+                    return Some(RelSpec::MonthYears(m, RelativeMeaning::Next, 1));
+                }
+                let text = c.name("n")?.as_str().to_lowercase();
+                let n: i32 = match text.parse() {
+                    Ok(n) => n,
+                    Err(_) => i32::from(*self.count_values.get(&text)?),
+                };
+                Some(RelSpec::MonthYears(m, RelativeMeaning::This, n))
             }
             RelForm::Now => Some(RelSpec::ClockOffset(0)),
             RelForm::UnitsClock => {
@@ -5403,6 +5445,27 @@ mod tests {
                 d("za 12 sekundy", "04:30:12"),
                 d("one second from now", "04:30:01"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_month_some_years_on_and_whole_seconds_ending_a_range() {
+        let text = "Kraków, 12 February 2013\n\nMarch in a year, March in 2 years, March after \
+                    next; a day from right now. Open 3pm - 6:00:00pm.";
+        assert_eq!(
+            dates(text, Lang::En)[1..],
+            [
+                d("March in a year", "2014-03"),
+                d("March in 2 years", "2015-03"),
+                d("March after next", "2014-03"),
+                d("a day from right now", "2013-02-13"),
+                d("3pm - 6:00:00pm", "15:00/18:00"),
+            ]
+        );
+        // "za tydzień" (Polish after:next) makes no month a year later.
+        assert_eq!(
+            dates("Kraków, 12 lutego 2013 r.\n\nMarzec za tydzień.", Lang::Pl)[1..],
+            []
         );
     }
 }
