@@ -324,6 +324,10 @@ pub(super) struct Dates {
     vague_counts: Vec<(String, u8)>,
     /// Clock units that are also ordinal number words (second), lower case.
     ordinal_units: Vec<String>,
+    /// English cardinal words 1–99 that may spell a year (`number_words.tsv` units, teens
+    /// and tens), lower case → value; and the English words for a thousand (`scales.tsv`).
+    year_words: HashMap<String, u16>,
+    thousand_words: Vec<String>,
     /// Words before a duration that make it how long a period lasts (for, przez), lower case.
     duration_words: Vec<String>,
     /// Holiday names (`holidays.tsv`), with an optional next/last/this before and a year
@@ -356,7 +360,8 @@ pub(super) struct Dates {
 
 /// Words that may follow an English holiday name when it names the day ("at Christmas, the",
 /// "Easter in Kraków"); any other word makes the name a modifier ("the Christmas market",
-/// "Easter eggs"), which is no date. Likewise after "half three" (not "half three times").
+/// "Easter eggs"), which is no date. Likewise after "half three" (not "half three times") and
+/// after a year in words ("Easter two thousand ten", not "Christmas two thousand people").
 const AFTER_HOLIDAY: &[&str] = &[
     "a", "after", "an", "and", "around", "as", "at", "before", "but", "by", "during", "for",
     "from", "in", "is", "it", "last", "next", "of", "on", "or", "over", "since", "that", "the",
@@ -1462,6 +1467,26 @@ impl Dates {
                 .collect()
         };
         let not_dates = date_words_of(DateWordRole::NotADate, false);
+        let year_words: HashMap<String, u16> = lex
+            .number_words
+            .iter()
+            .filter(|w| {
+                w.lang == Lang::En
+                    && !w.ordinal
+                    && matches!(
+                        w.kind,
+                        NumberWordKind::Unit | NumberWordKind::Teen | NumberWordKind::Ten
+                    )
+            })
+            .filter_map(|w| Some((w.form.to_lowercase(), w.value.parse::<u16>().ok()?)))
+            .filter(|(_, v)| (1..=99).contains(v))
+            .collect();
+        let thousand_words: Vec<String> = lex
+            .scales
+            .iter()
+            .filter(|s| s.lang == Lang::En && s.exponent == 3)
+            .map(|s| s.form.to_lowercase())
+            .collect();
         let ordinal_units: Vec<String> = lex
             .relative
             .iter()
@@ -2166,6 +2191,8 @@ impl Dates {
             count_values,
             vague_counts,
             ordinal_units,
+            year_words,
+            thousand_words,
             duration_words,
             months,
             roman: lex.roman_months.iter().cloned().collect(),
@@ -2699,6 +2726,14 @@ impl Dates {
         let of_year = caps
             .name("ymod")
             .and_then(|m| self.relative_words.get(&m.as_str().to_lowercase()).copied());
+        // A year in words after the name (English): "Easter Sunday two thousand ten".
+        let mut span = span;
+        let worded = (year.is_none() && lang == Lang::En)
+            .then(|| self.year_in_words(&text[span.end..]))
+            .flatten();
+        if let Some((_, len)) = worded {
+            span.end += len;
+        }
         let cand = match (year, meaning, rule) {
             _ if let Some(of_year) = of_year => {
                 let delta = match of_year {
@@ -2707,6 +2742,9 @@ impl Dates {
                     _ => 0,
                 };
                 Cand::Relative(RelSpec::HolidayOfYear(rule, delta))
+            }
+            _ if let Some((y, _)) = worded => {
+                Cand::Fact(FactKind::Date, Value::Date(holiday_value(rule.in_year(y)?)))
             }
             (Some(y), ..) => {
                 let y: i32 = y.as_str().parse().ok()?;
@@ -2724,6 +2762,70 @@ impl Dates {
             (None, None, _) => Cand::Relative(RelSpec::Holiday(rule, RelativeMeaning::This)),
         };
         Some((span, cand))
+    }
+
+    /// An English year written in words at the start of `after` (after white space): "two
+    /// thousand ten" (2010), "two thousand and eighteen", "nineteen ninety-nine", "twenty
+    /// twenty-six". The year (1000–2199) and the bytes it takes; `None` when the words are
+    /// no year, or a word glued to them or a noun follows them (see [`AFTER_HOLIDAY`]).
+    fn year_in_words(&self, after: &str) -> Option<(i32, usize)> {
+        // Words with the byte offset of their end, apart by spaces or hyphens (which join
+        // tens and units); anything else ends them.
+        let mut words: Vec<(String, usize)> = Vec::new();
+        let mut rest = after;
+        while words.len() < 6 {
+            let gap = rest.len() - rest.trim_start_matches([' ', '-']).len();
+            let len = rest[gap..]
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(rest.len() - gap);
+            if len == 0 {
+                break;
+            }
+            let end = after.len() - rest.len() + gap + len;
+            words.push((rest[gap..gap + len].to_lowercase(), end));
+            rest = &after[end..];
+            if !rest.starts_with([' ', '-']) {
+                break;
+            }
+        }
+        let value = |i: usize| {
+            words
+                .get(i)
+                .and_then(|(w, _)| self.year_words.get(w))
+                .copied()
+        };
+        // 1–99 from word i: a ten and a unit, or one word; (value, words taken).
+        let under_100 = |i: usize| -> Option<(u16, usize)> {
+            let first = value(i)?;
+            match value(i + 1) {
+                Some(u) if first >= 20 && first % 10 == 0 && u < 10 => Some((first + u, 2)),
+                _ => Some((first, 1)),
+            }
+        };
+        let (year, taken) = if words
+            .get(1)
+            .is_some_and(|(w, _)| self.thousand_words.contains(w))
+        {
+            let thousands = value(0).filter(|v| (1..=2).contains(v))?;
+            let skip_and = usize::from(words.get(2).is_some_and(|(w, _)| w == "and"));
+            match under_100(2 + skip_and) {
+                Some((n, k)) => (thousands * 1000 + n, 2 + skip_and + k),
+                None => (thousands * 1000, 2),
+            }
+        } else {
+            let (century, k) = under_100(0).filter(|(c, k)| *k == 1 && (10..=21).contains(c))?;
+            let (n, k2) = under_100(k).filter(|(n, _)| *n >= 10)?;
+            (century * 100 + n, k + k2)
+        };
+        let end = words[taken - 1].1;
+        // A noun after makes the words a count ("Christmas two thousand people").
+        let rest = after[end..].trim_start_matches(' ');
+        let next: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+        let counted = !after[end..].starts_with(|c: char| c.is_alphanumeric())
+            && !next.is_empty()
+            && !AFTER_HOLIDAY.contains(&next.to_lowercase().as_str());
+        let glued = after[end..].starts_with(|c: char| c.is_alphanumeric());
+        ((1000..=2199).contains(&year) && !glued && !counted).then_some((i32::from(year), end))
     }
 
     /// A time zone written right after a time ending at byte `end` ("16:00 CET", "9 am
@@ -5467,5 +5569,24 @@ mod tests {
             dates("Kraków, 12 lutego 2013 r.\n\nMarzec za tydzień.", Lang::Pl)[1..],
             []
         );
+    }
+
+    #[test]
+    fn a_holiday_with_its_year_in_words() {
+        assert_eq!(
+            dates(
+                "Easter Sunday two thousand ten, Christmas nineteen ninety-nine and Easter two \
+                 thousand and eighteen.",
+                Lang::En
+            ),
+            vec![
+                d("Easter Sunday two thousand ten", "2010-04-04"),
+                d("Christmas nineteen ninety-nine", "1999-12-25"),
+                d("Easter two thousand and eighteen", "2018-04-01"),
+            ]
+        );
+        // A noun after the words makes them a count.
+        let text = "Kraków, 12 February 2013\n\nAt Christmas two thousand people came.";
+        assert_eq!(dates(text, Lang::En)[1..], [d("Christmas", "2013-12-25")]);
     }
 }
