@@ -291,6 +291,9 @@ pub enum DateWordRole {
     /// Before a count and a unit beside a date or time, makes them how long the period
     /// starting there lasts: `18th Dec for 10 days`, `od 18 grudnia przez 10 dni`.
     DurationFor,
+    /// Right before a day, makes the week (Monday–Sunday) it falls in: `the week of October
+    /// 7th` = 2013-10-07/2013-10-13.
+    WeekOf,
 }
 
 /// A part of a period named by a [`DateWordRole::PartAbbreviation`]: as the part_start,
@@ -1241,6 +1244,7 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "not_a_date" => DateWordRole::NotADate,
                     "short_date_before" => DateWordRole::ShortDateBefore,
                     "duration_for" => DateWordRole::DurationFor,
+                    "week_of" => DateWordRole::WeekOf,
                     other if other.starts_with("part_") => {
                         // part_end:month, an abbreviation (EOM)
                         let (part, unit) = other

@@ -330,6 +330,9 @@ pub(super) struct Dates {
     thousand_words: Vec<String>,
     /// Words before a duration that make it how long a period lasts (for, przez), lower case.
     duration_words: Vec<String>,
+    /// Words before a day that make the week it falls in (the week of), lower case, longest
+    /// first.
+    week_of_words: Vec<String>,
     /// Holiday names (`holidays.tsv`), with an optional next/last/this before and a year
     /// after; `None` when the lexicon has none.
     holiday_re: Option<Pattern>,
@@ -1127,6 +1130,22 @@ impl RelSpec {
     }
 }
 
+/// The week, Monday to Sunday, that a day falls in, as a range; `None` for a date that is
+/// not a whole day.
+pub(super) fn week_of(d: PartialDate) -> Option<DateValue> {
+    let date =
+        jiff::civil::Date::new(i16::try_from(d.year?).ok()?, d.month? as i8, d.day? as i8).ok()?;
+    let back = i64::from(date.weekday().to_monday_zero_offset());
+    let monday = date.checked_sub(jiff::Span::new().days(back)).ok()?;
+    let sunday = monday.checked_add(jiff::Span::new().days(6)).ok()?;
+    let day = |x: jiff::civil::Date| PartialDate {
+        year: Some(i32::from(x.year())),
+        month: Some(x.month() as u8),
+        day: Some(x.day() as u8),
+    };
+    Some(DateValue::Range(day(monday), day(sunday)))
+}
+
 /// Quarter `q` (1–4) of year `y`: the range of its three months (`2025-07/2025-09`).
 fn quarter(y: Option<i32>, q: u8) -> Option<DateValue> {
     if !(1..=4).contains(&q) {
@@ -1500,6 +1519,8 @@ impl Dates {
             .map(|(_, f, _)| f.to_lowercase())
             .collect();
         let duration_words = date_words_of(DateWordRole::DurationFor, true);
+        let mut week_of_words = date_words_of(DateWordRole::WeekOf, true);
+        week_of_words.sort_by_key(|w| std::cmp::Reverse(w.len()));
         let short_date_words = date_words_of(DateWordRole::ShortDateBefore, true);
         // Dotted forms in any case ("a.d."), the others as written ("AD", not "ad").
         let era_forms = |common_only: bool| {
@@ -1542,7 +1563,8 @@ impl Dates {
                     digit_day(2)
                 ),
             ),
-            mk(Form::MonthDayYear, format!(r"\b{m1}\.?\s+(?:(?i:the)\s+)?{d1}\b(?:,?\s+{y1}\b)?")),
+            // "December 18, 2020", "the Feb 13th", glued "Feb13".
+            mk(Form::MonthDayYear, format!(r"\b{m1}\.?(?:\s+(?:(?i:the)\s+)?)?{d1}\b(?:,?\s+{y1}\b)?")),
             mk(
                 Form::NthOfMonth,
                 // "the first Tuesday of October 2014", "ostatni dzień października",
@@ -1588,13 +1610,13 @@ impl Dates {
                 ),
             ),
             // Quarters: "III kwartał 2025 r.", "w trzecim kwartale", "the 4th quarter of 2018",
-            // "Q3 2025", "2018Q4", "3Q 2025".
+            // "Q3 2025", "2018Q4", "18q4", "3Q 2025".
             mk(
                 Form::Quarter,
                 {
                     let y3 = year(3);
                     format!(
-                    r"(?:\b(?i:the)\s+)?\b(?:(?P<qr>IV|I{{1,3}})|(?P<qd>[1-4]){suf}\.?|(?P<qw>(?i:{first_four})))\s+(?i:{quarter_words})(?:\s+(?:(?i:of)\s+)?{y1}\b{ysuf})?|\b(?:Q(?P<qa>[1-4])|(?P<qb>[1-4])Q)(?:(?:\s+|[/-])?{y2}\b{ysuf})?|\b{y3}\s?Q(?P<qc>[1-4])\b"
+                    r"(?:\b(?i:the)\s+)?\b(?:(?P<qr>IV|I{{1,3}})|(?P<qd>[1-4]){suf}\.?|(?P<qw>(?i:{first_four})))\s+(?i:{quarter_words})(?:\s+(?:(?i:of)\s+)?{y1}\b{ysuf})?|\b(?:Q(?P<qa>[1-4])|(?P<qb>[1-4])Q)(?:(?:\s+|[/-])?{y2}\b{ysuf})?|\b{y3}\s?Q(?P<qc>[1-4])\b|\b(?P<yq>\d\d)[qQ](?P<qe>[1-4])\b"
                     )
                 },
             ),
@@ -1610,8 +1632,9 @@ impl Dates {
                 r"(?i)\b(?:godz\.|godzinie|godziny|godzina)\s*(?P<h>2[0-3]|[01]?\d)(?:[:.](?P<min>[0-5]\d))?\b".into(),
             ),
             // 15:30, and the French-style 15h30, 15h00 (a bare "16h" only after "at": "24h" is
-            // a duration); after "at" the minutes apart too: "at 3 15"; seconds: 15:23:24.
-            mk(Form::TimeColon, r"\b(?P<h>2[0-3]|[01]?\d)(?::(?P<min>[0-5]\d)(?::(?P<sec>[0-5]\d))?|h(?P<hmin>[0-5]\d)?| (?P<smin>[0-5]\d))\b".into()),
+            // a duration); after "at" the minutes apart too, "at 3 15", or glued, "at 1030",
+            // "at 150ish"; seconds: 15:23:24.
+            mk(Form::TimeColon, r"\b(?P<h>2[0-3]|[01]?\d)(?::(?P<min>[0-5]\d)(?::(?P<sec>[0-5]\d))?|h(?P<hmin>[0-5]\d)?| (?P<smin>[0-5]\d)|(?P<gmin>[0-5]\d)(?:ish)?)\b".into()),
             // A bare hour is a time when a time zone follows: "at 8 GMT", "8h PST" (the zone
             // itself is read after the fact is made, as for every time).
             mk(
@@ -2018,7 +2041,8 @@ impl Dates {
                 .collect::<Vec<_>>()
                 .join("|");
             let re = strip_word_boundaries(&format!(
-                r"(?i)(?:\b(?P<pre>{})\s+)?\b(?P<dp>{daypart_forms})\b",
+                // "tomorrow afternoonish": "-ish" makes it no less the afternoon.
+                r"(?i)(?:\b(?P<pre>{})\s+)?\b(?P<dp>{daypart_forms})(?:ish)?\b",
                 or_never(pre)
             ));
             re
@@ -2194,6 +2218,7 @@ impl Dates {
             year_words,
             thousand_words,
             duration_words,
+            week_of_words,
             months,
             roman: lex.roman_months.iter().cloned().collect(),
             day_words,
@@ -2362,7 +2387,8 @@ impl Dates {
                     DaypartUse::Day(n) => Some(n),
                     _ => None,
                 };
-                let span = Span::new(dp.start(), dp.end());
+                let end = caps.get(0).expect("group 0").end();
+                let span = Span::new(dp.start(), end);
                 dayparts.push((span, day, usage == DaypartUse::BeforeDate));
                 cands.push((span, Cand::Fact(FactKind::Time, Value::TimeRange(from, to))));
             }
@@ -2416,11 +2442,21 @@ impl Dates {
                     if !(word_at || at(b) || before.ends_with('@')) {
                         continue;
                     }
-                    // "at 3 15": the minutes apart end the phrase ("at 3 15-minute slots").
+                    // "at 3 15", "at 1030": the minutes end the phrase ("at 3 15-minute slots",
+                    // "at 1030 metres", "at 650.650.6500"), and glued they make no year ("at
+                    // 2020 prices").
                     let after = text[span.end..].trim_start_matches(' ');
-                    if caps.name("smin").is_some()
-                        && after.starts_with(|c: char| c.is_alphanumeric() || c == '-')
-                    {
+                    let apart = caps.name("smin").or(caps.name("gmin")).is_some();
+                    let year = caps.name("gmin").is_some()
+                        && span
+                            .of(text)
+                            .trim_end_matches("ish")
+                            .parse::<u16>()
+                            .is_ok_and(|y| (1600..=2199).contains(&y));
+                    let longer = after.starts_with(['.', ',', ':', '/'])
+                        && after[1..].starts_with(|c: char| c.is_ascii_digit());
+                    let noun = after.starts_with(|c: char| c.is_alphanumeric() || c == '-');
+                    if apart && (noun || longer) || year {
                         continue;
                     }
                 }
@@ -3249,6 +3285,20 @@ impl Dates {
         rest.get(form.len()..).map(|tail| (unit, tail))
     }
 
+    /// The length in bytes of a `week_of` phrase ("the week of ") ending right before byte
+    /// `start`, white space included; `None` when there is none.
+    pub(super) fn week_of_before(&self, text: &str, start: usize) -> Option<usize> {
+        let before = text[..start].trim_end_matches(' ');
+        let gap = start - before.len();
+        let tail = super::lower_tail(before, 24);
+        self.week_of_words.iter().find_map(|w| {
+            (gap > 0
+                && tail.ends_with(w.as_str())
+                && !super::alnum_before(before, before.len() - w.len()))
+            .then_some(w.len() + gap)
+        })
+    }
+
     /// The text after the unit word of a duration opening `after` (see
     /// [`Dates::duration_unit`]); `None` when no unit word opens it.
     pub(super) fn after_duration_unit<'t>(&self, after: &'t str) -> Option<&'t str> {
@@ -3543,9 +3593,12 @@ impl Dates {
                     num("qd")
                         .or_else(|| num("qa"))
                         .or_else(|| num("qb"))
-                        .or_else(|| num("qc"))? as u8
+                        .or_else(|| num("qc"))
+                        .or_else(|| num("qe"))? as u8
                 };
-                let y = num("y1").or_else(|| num("y2")).or_else(|| num("y3"));
+                // "18q4": two digits, 1969–2068 as for "31-Oct-74".
+                let yq = num("yq").map(|y| if y < 69 { 2000 + y } else { 1900 + y });
+                let y = num("y1").or_else(|| num("y2")).or_else(|| num("y3")).or(yq);
                 Some((FactKind::Date, Value::Date(quarter(y, q)?)))
             }
             Form::YearRange => {
@@ -3569,7 +3622,11 @@ impl Dates {
                 FactKind::Time,
                 Value::Time(
                     num("h")? as u8,
-                    num("min").or(num("hmin")).or(num("smin")).unwrap_or(0) as u8,
+                    num("min")
+                        .or(num("hmin"))
+                        .or(num("smin"))
+                        .or(num("gmin"))
+                        .unwrap_or(0) as u8,
                     num("sec").unwrap_or(0) as u8,
                 ),
             )),
@@ -5588,5 +5645,32 @@ mod tests {
         // A noun after the words makes them a count.
         let text = "Kraków, 12 February 2013\n\nAt Christmas two thousand people came.";
         assert_eq!(dates(text, Lang::En)[1..], [d("Christmas", "2013-12-25")]);
+    }
+
+    #[test]
+    fn a_week_of_a_day_glued_forms_and_hours_without_a_colon() {
+        let text = "Kraków, 12 February 2013\n\nThe week of October 7th; Wed, Feb13; in 18q4; \
+                    tomorrow afternoonish; at 1030, tomorrow at 150ish.";
+        assert_eq!(
+            dates(text, Lang::En)[1..],
+            [
+                d("The week of October 7th", "2013-10-07/2013-10-13"),
+                d("Feb13", "2013-02-13"),
+                d("18q4", "2018-10/2018-12"),
+                d("tomorrow", "2013-02-13"),
+                d("afternoonish", "12:00/19:00"),
+                d("1030", "10:30"),
+                d("tomorrow", "2013-02-13"),
+                d("150ish", "01:50"),
+            ]
+        );
+        // Glued minutes after "at": no year, no count of a unit, no longer number.
+        assert_eq!(
+            dates(
+                "at 2020 prices, at 1030 metres, call at 650.650.6500",
+                Lang::En
+            ),
+            vec![]
+        );
     }
 }

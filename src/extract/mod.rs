@@ -371,6 +371,18 @@ impl Extractor {
         merge_zoned_time_ranges(text, &mut facts);
         self.merge_bounded_times(text, &mut facts);
         self.merge_durations(text, &mut facts);
+        // "the week of October 7th": the week (Monday–Sunday) the day falls in.
+        for f in &mut facts {
+            if let Value::Date(dates::DateValue::Single(d)) = &f.value {
+                let week = dates::week_of(*d);
+                if let (Some(week), Some(len)) =
+                    (week, self.dates.week_of_before(text, f.span.start))
+                {
+                    f.value = Value::Date(week);
+                    f.span.start -= len;
+                }
+            }
+        }
         facts
     }
 
