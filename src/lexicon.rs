@@ -294,6 +294,10 @@ pub enum DateWordRole {
     /// Right before a day, makes the week (Monday–Sunday) it falls in: `the week of October
     /// 7th` = 2013-10-07/2013-10-13.
     WeekOf,
+    /// After a count of units and before a day, that many units later (`offset_after`:
+    /// three days after Easter, 3 dni po Wielkanocy) or earlier (`offset_before`: two
+    /// weeks before 5 May): the sign, +1 or -1.
+    Offset(i8),
 }
 
 /// A part of a period named by a [`DateWordRole::PartAbbreviation`]: as the part_start,
@@ -412,8 +416,10 @@ pub enum DaypartUse {
 pub enum Daypart {
     /// Morning (rano, in the morning): 1–11 stay, 12 is 00.
     Am,
-    /// Afternoon or evening (po południu, wieczorem, tonight): 1–11 become 13–23.
+    /// Afternoon (po południu, in the afternoon, pm): 1–11 become 13–23, 12 stays (noon).
     Pm,
+    /// Evening (wieczorem, this evening): 1–11 become 13–23, 12 is midnight, 00.
+    Evening,
     /// Night (w nocy, at night): 6–11 become 18–23, 12 is 00, 1–5 stay.
     Night,
 }
@@ -429,7 +435,8 @@ impl Daypart {
             (Daypart::Am | Daypart::Night, 12) => 0,
             (Daypart::Am, h) => h,
             (Daypart::Pm, 12) => 12,
-            (Daypart::Pm, h) => h + 12,
+            (Daypart::Evening, 12) => 0,
+            (Daypart::Pm | Daypart::Evening, h) => h + 12,
             (Daypart::Night, h) if h >= 6 => h + 12,
             (Daypart::Night, h) => h,
         })
@@ -1245,6 +1252,8 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "short_date_before" => DateWordRole::ShortDateBefore,
                     "duration_for" => DateWordRole::DurationFor,
                     "week_of" => DateWordRole::WeekOf,
+                    "offset_after" => DateWordRole::Offset(1),
+                    "offset_before" => DateWordRole::Offset(-1),
                     other if other.starts_with("part_") => {
                         // part_end:month, an abbreviation (EOM)
                         let (part, unit) = other
@@ -1395,6 +1404,7 @@ fn parse_file(lex: &mut Lexicons, name: &str, text: &str) -> Result<(), LexiconE
                     "after:next" => RelativeMeaning::NextAfter,
                     "daypart:am" => RelativeMeaning::Daypart(Daypart::Am),
                     "daypart:pm" => RelativeMeaning::Daypart(Daypart::Pm),
+                    "daypart:evening" => RelativeMeaning::Daypart(Daypart::Evening),
                     "daypart:night" => RelativeMeaning::Daypart(Daypart::Night),
                     other if other.starts_with("unit:") => {
                         // unit:week, or unit:week:2 (a fortnight)

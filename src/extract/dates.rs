@@ -333,6 +333,9 @@ pub(super) struct Dates {
     /// Words before a day that make the week it falls in (the week of), lower case, longest
     /// first.
     week_of_words: Vec<String>,
+    /// Words between a count of units and a day that shift it (after, po: +1; before, przed:
+    /// -1), lower case.
+    offset_words: Vec<(String, i8)>,
     /// Holiday names (`holidays.tsv`), with an optional next/last/this before and a year
     /// after; `None` when the lexicon has none.
     holiday_re: Option<Pattern>,
@@ -1521,6 +1524,14 @@ impl Dates {
         let duration_words = date_words_of(DateWordRole::DurationFor, true);
         let mut week_of_words = date_words_of(DateWordRole::WeekOf, true);
         week_of_words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let offset_words: Vec<(String, i8)> = lex
+            .date_words
+            .iter()
+            .filter_map(|w| match w.role {
+                DateWordRole::Offset(sign) => Some((w.form.to_lowercase(), sign)),
+                _ => None,
+            })
+            .collect();
         let short_date_words = date_words_of(DateWordRole::ShortDateBefore, true);
         // Dotted forms in any case ("a.d."), the others as written ("AD", not "ad").
         let era_forms = |common_only: bool| {
@@ -2219,6 +2230,7 @@ impl Dates {
             thousand_words,
             duration_words,
             week_of_words,
+            offset_words,
             months,
             roman: lex.roman_months.iter().cloned().collect(),
             day_words,
@@ -3299,6 +3311,19 @@ impl Dates {
         })
     }
 
+    /// The unit and direction of a count shifting a day, from the text between the count and
+    /// the day: " days after " (+1), " dni po " (+1), " weeks before " (-1). Calendar units
+    /// only.
+    pub(super) fn offset_between(&self, between: &str) -> Option<(RelativeUnit, i8)> {
+        let (unit, rest) = self.duration_unit(between)?;
+        let Duration::Calendar(unit) = unit else {
+            return None;
+        };
+        let word = rest.trim().to_lowercase();
+        let sign = self.offset_words.iter().find(|(w, _)| *w == word)?.1;
+        Some((unit, sign))
+    }
+
     /// The text after the unit word of a duration opening `after` (see
     /// [`Dates::duration_unit`]); `None` when no unit word opens it.
     pub(super) fn after_duration_unit<'t>(&self, after: &'t str) -> Option<&'t str> {
@@ -3408,7 +3433,7 @@ impl Dates {
         let hour = match c.name("dp") {
             Some(dp) => match self.relative_words.get(&dp.as_str().to_lowercase())? {
                 RelativeMeaning::Daypart(part) if hour <= 12 => part.to_24h(hour)?,
-                RelativeMeaning::Daypart(Daypart::Pm) if hour > 12 => hour,
+                RelativeMeaning::Daypart(Daypart::Pm | Daypart::Evening) if hour > 12 => hour,
                 _ => return None,
             },
             None => hour,
@@ -5671,6 +5696,29 @@ mod tests {
                 Lang::En
             ),
             vec![]
+        );
+    }
+
+    #[test]
+    fn a_count_of_units_shifts_a_day_and_twelve_in_the_evening_is_midnight() {
+        let text = "Kraków, 12 February 2013\n\nThree days after Easter, two weeks before \
+                    5 May 2026; this evening at 12, this afternoon at 12. 3 people after 5 May.";
+        assert_eq!(
+            dates(text, Lang::En)[1..],
+            [
+                d("Three days after Easter", "2013-04-03"),
+                d("two weeks before 5 May 2026", "2026-04-21"),
+                d("this evening at 12", "00:00"),
+                d("this afternoon at 12", "12:00"),
+                d("5 May", "2026-05-05"),
+            ]
+        );
+        assert_eq!(
+            dates(
+                "Kraków, 12 lutego 2013 r.\n\n3 dni po Wielkanocy.",
+                Lang::Pl
+            )[1..],
+            [d("3 dni po Wielkanocy", "2013-04-03")]
         );
     }
 }

@@ -371,6 +371,7 @@ impl Extractor {
         merge_zoned_time_ranges(text, &mut facts);
         self.merge_bounded_times(text, &mut facts);
         self.merge_durations(text, &mut facts);
+        self.merge_offsets(text, &mut facts);
         // "the week of October 7th": the week (Monday–Sunday) the day falls in.
         for f in &mut facts {
             if let Value::Date(dates::DateValue::Single(d)) = &f.value {
@@ -384,6 +385,62 @@ impl Extractor {
             }
         }
         facts
+    }
+
+    /// Joins a count of units and the day after it into the day so much later or earlier:
+    /// "three days after Easter", "3 dni po Wielkanocy", "two weeks before 5 May" (see
+    /// [`dates::Dates::offset_between`]). The count is a plain number fact, which the day
+    /// takes in. `facts` must be sorted by position.
+    fn merge_offsets(&self, text: &str, facts: &mut Vec<Fact>) {
+        use dates::{DateValue, Duration, PartialDate, StartOf};
+        let mut i = 0;
+        while i + 1 < facts.len() {
+            let (a, b) = (&facts[i], &facts[i + 1]);
+            let joined = (|| {
+                let Value::Number(n) = &a.value else {
+                    return None;
+                };
+                if a.kind != FactKind::Number
+                    || n.high.is_some()
+                    || n.ordinal
+                    || !n.low.is_integer()
+                {
+                    return None;
+                }
+                let count = n.low.to_f64() as i64;
+                let Value::Date(DateValue::Single(PartialDate {
+                    year: Some(y),
+                    month: Some(m),
+                    day: Some(d),
+                })) = b.value
+                else {
+                    return None;
+                };
+                if a.span.end > b.span.start || !(1..=1000).contains(&count) {
+                    return None;
+                }
+                let (unit, sign) = self.dates.offset_between(&text[a.span.end..b.span.start])?;
+                let StartOf::Day(y2, m2, d2) = Duration::Calendar(unit)
+                    .end_of(StartOf::Day(y, m, d), count * i64::from(sign))?
+                else {
+                    return None;
+                };
+                let mut f = b.clone();
+                f.value = Value::Date(DateValue::Single(PartialDate {
+                    year: Some(y2),
+                    month: Some(m2),
+                    day: Some(d2),
+                }));
+                f.span = Span::new(a.span.start, b.span.end);
+                f.qualifier = None;
+                f.weekday = None;
+                Some(f)
+            })();
+            if let Some(f) = joined {
+                facts.splice(i..i + 2, [f]);
+            }
+            i += 1;
+        }
     }
 
     /// Joins a day or a time of day and a duration beside it into the period they make:
