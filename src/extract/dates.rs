@@ -367,7 +367,8 @@ pub(super) struct Dates {
 /// Words that may follow an English holiday name when it names the day ("at Christmas, the",
 /// "Easter in Kraków"); any other word makes the name a modifier ("the Christmas market",
 /// "Easter eggs"), which is no date. Likewise after "half three" (not "half three times") and
-/// after a year in words ("Easter two thousand ten", not "Christmas two thousand people").
+/// after a year in words ("Easter two thousand ten", not "Christmas two thousand people") and
+/// after minutes apart or glued ("at 1030 or 11", not "at 1030 metres").
 const AFTER_HOLIDAY: &[&str] = &[
     "a", "after", "an", "and", "around", "as", "at", "before", "but", "by", "during", "for",
     "from", "in", "is", "it", "last", "next", "of", "on", "or", "over", "since", "that", "the",
@@ -2451,7 +2452,22 @@ impl Dates {
                     let b = before.as_bytes();
                     let at = |w: &[u8]| w.eq_ignore_ascii_case(b"at");
                     let word_at = b.len() >= 3 && b[b.len() - 3] == b' ' && at(&b[b.len() - 2..]);
-                    if !(word_at || at(b) || before.ends_with('@')) {
+                    // In English, four digits after "around", "approximately" (qualifiers.tsv
+                    // class about) ending the clause: "around 1030." (a count that large has a
+                    // comma, 1,030; "about 800 of them" is a count).
+                    let ends_clause = text[span.end..]
+                        .trim_start_matches(' ')
+                        .chars()
+                        .next()
+                        .is_none_or(|c| matches!(c, '.' | ',' | ';' | '!' | '?' | ')' | '\n'));
+                    let about = lang == Lang::En
+                        && caps.name("gmin").is_some()
+                        && span.len() == 4
+                        && ends_clause
+                        && words
+                            .qualifier_before(text, span.start, lang)
+                            .is_some_and(|(_, class)| class == "about");
+                    if !(word_at || at(b) || before.ends_with('@') || about) {
                         continue;
                     }
                     // "at 3 15", "at 1030": the minutes end the phrase ("at 3 15-minute slots",
@@ -2467,7 +2483,10 @@ impl Dates {
                             .is_ok_and(|y| (1600..=2199).contains(&y));
                     let longer = after.starts_with(['.', ',', ':', '/'])
                         && after[1..].starts_with(|c: char| c.is_ascii_digit());
-                    let noun = after.starts_with(|c: char| c.is_alphanumeric() || c == '-');
+                    let next: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
+                    let noun = after.starts_with('-')
+                        || !next.is_empty()
+                            && !AFTER_HOLIDAY.contains(&next.to_lowercase().as_str());
                     if apart && (noun || longer) || year {
                         continue;
                     }
@@ -3803,7 +3822,12 @@ impl Dates {
                     let certain = ["ap", "noon", "hw", "hsuf"]
                         .iter()
                         .any(|g| c.name(g).is_some());
-                    if !unit && (before || !certain) {
+                    // Before noon, more than 12 is no first hour of a range: "15 to noon".
+                    let before_noon = c
+                        .name("noon")
+                        .is_some_and(|n| n.as_str().eq_ignore_ascii_case("noon"))
+                        && m > 12;
+                    if !unit && (before && !before_noon || !certain) {
                         return None;
                     }
                     m as u8
@@ -5720,5 +5744,30 @@ mod tests {
             )[1..],
             [d("3 dni po Wielkanocy", "2013-04-03")]
         );
+    }
+
+    #[test]
+    fn glued_minutes_after_around_and_minutes_to_noon() {
+        assert_eq!(
+            dates(
+                "We start around 1030, approximately 1030; at 15 to noon.",
+                Lang::En
+            ),
+            vec![
+                d("1030", "10:30"),
+                d("1030", "10:30"),
+                d("15 to noon", "11:45")
+            ]
+        );
+        // A count (a noun after it, or Polish, where counts have no comma), a year, and "10
+        // to noon" (maybe 10:00–12:00) stay numbers.
+        assert_eq!(
+            dates(
+                "around 1030 people, about 2020, about 800, 10 to noon",
+                Lang::En
+            ),
+            vec![d("noon", "12:00")]
+        );
+        assert_eq!(dates("około 1030.", Lang::Pl), vec![]);
     }
 }
