@@ -4824,20 +4824,7 @@ mod tests {
 
     #[test]
     fn an_hour_word_after_przed_or_po_is_a_bound() {
-        let ex = crate::extract::Extractor::new(&crate::lexicon::Lexicons::embedded());
-        let times = |text: &str| -> Vec<(String, String, Option<String>)> {
-            ex.extract(text, Lang::Pl)
-                .into_iter()
-                .filter(|f| f.kind == Time)
-                .map(|f| {
-                    (
-                        f.span.of(text).to_string(),
-                        f.value.to_string(),
-                        f.qualifier,
-                    )
-                })
-                .collect()
-        };
+        let times = |text: &str| crate::extract::tests::qualified(text, Lang::Pl, Time);
         let t = |a: &str, b: &str, q: &str| (a.to_string(), b.to_string(), Some(q.to_string()));
         assert_eq!(
             times("Wyniki przed drugą w nocy, wizyta po szesnastej w ratuszu."),
@@ -5516,21 +5503,9 @@ mod tests {
     #[test]
     fn a_vague_count_of_units_gives_an_approximate_date() {
         // relative.tsv count:N: a few = 3, a couple of = 2, kilka = 3; qualifier about.
-        let ex = crate::extract::Extractor::new(&crate::lexicon::Lexicons::embedded());
-        let dated = |text: &str, lang| -> Vec<(String, String, Option<String>)> {
-            ex.extract(text, lang)
-                .into_iter()
-                .filter(|f| f.kind == Date)
-                .skip(1) // the date line
-                .map(|f| {
-                    (
-                        f.span.of(text).to_string(),
-                        f.value.to_string(),
-                        f.qualifier,
-                    )
-                })
-                .collect()
-        };
+        // The first date is the date line.
+        let dated =
+            |text: &str, lang| crate::extract::tests::qualified(text, lang, Date)[1..].to_vec();
         let about = |a: &str, b: &str| (a.to_string(), b.to_string(), Some("about".to_string()));
         assert_eq!(
             dated(

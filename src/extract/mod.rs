@@ -393,54 +393,42 @@ impl Extractor {
     /// takes in. `facts` must be sorted by position.
     fn merge_offsets(&self, text: &str, facts: &mut Vec<Fact>) {
         use dates::{DateValue, Duration, PartialDate, StartOf};
-        let mut i = 0;
-        while i + 1 < facts.len() {
-            let (a, b) = (&facts[i], &facts[i + 1]);
-            let joined = (|| {
-                let Value::Number(n) = &a.value else {
-                    return None;
-                };
-                if a.kind != FactKind::Number
-                    || n.high.is_some()
-                    || n.ordinal
-                    || !n.low.is_integer()
-                {
-                    return None;
-                }
-                let count = n.low.to_f64() as i64;
-                let Value::Date(DateValue::Single(PartialDate {
-                    year: Some(y),
-                    month: Some(m),
-                    day: Some(d),
-                })) = b.value
-                else {
-                    return None;
-                };
-                if a.span.end > b.span.start || !(1..=1000).contains(&count) {
-                    return None;
-                }
-                let (unit, sign) = self.dates.offset_between(&text[a.span.end..b.span.start])?;
-                let StartOf::Day(y2, m2, d2) = Duration::Calendar(unit)
-                    .end_of(StartOf::Day(y, m, d), count * i64::from(sign))?
-                else {
-                    return None;
-                };
-                let mut f = b.clone();
-                f.value = Value::Date(DateValue::Single(PartialDate {
-                    year: Some(y2),
-                    month: Some(m2),
-                    day: Some(d2),
-                }));
-                f.span = Span::new(a.span.start, b.span.end);
-                f.qualifier = None;
-                f.weekday = None;
-                Some(f)
-            })();
-            if let Some(f) = joined {
-                facts.splice(i..i + 2, [f]);
+        merge_pairs(facts, |a, b| {
+            let Value::Number(n) = &a.value else {
+                return None;
+            };
+            if a.kind != FactKind::Number || n.high.is_some() || n.ordinal || !n.low.is_integer() {
+                return None;
             }
-            i += 1;
-        }
+            let count = n.low.to_f64() as i64;
+            let Value::Date(DateValue::Single(PartialDate {
+                year: Some(y),
+                month: Some(m),
+                day: Some(d),
+            })) = b.value
+            else {
+                return None;
+            };
+            if a.span.end > b.span.start || !(1..=1000).contains(&count) {
+                return None;
+            }
+            let (unit, sign) = self.dates.offset_between(&text[a.span.end..b.span.start])?;
+            let StartOf::Day(y2, m2, d2) =
+                Duration::Calendar(unit).end_of(StartOf::Day(y, m, d), count * i64::from(sign))?
+            else {
+                return None;
+            };
+            let mut f = b.clone();
+            f.value = Value::Date(DateValue::Single(PartialDate {
+                year: Some(y2),
+                month: Some(m2),
+                day: Some(d2),
+            }));
+            f.span = Span::new(a.span.start, b.span.end);
+            f.qualifier = None;
+            f.weekday = None;
+            Some(f)
+        });
     }
 
     /// Joins a day or a time of day and a duration beside it into the period they make:
@@ -471,62 +459,53 @@ impl Extractor {
             }
             _ => None,
         };
-        let mut i = 0;
-        while i + 1 < facts.len() {
-            let (a, b) = (&facts[i], &facts[i + 1]);
-            let pair = if start_of(a).is_some() && count(b).is_some() {
-                Some((i, i + 1, true))
-            } else if count(a).is_some() && start_of(b).is_some() {
-                Some((i + 1, i, false))
-            } else {
-                None
+        merge_pairs(facts, |first, second| {
+            // The start first ("18th Dec for 10 days") or the count first ("for 10 days from
+            // 18th Dec").
+            let start_first = start_of(first).is_some() && count(second).is_some();
+            let (at, n) = match start_first {
+                true => (first, second),
+                false if count(first).is_some() && start_of(second).is_some() => (second, first),
+                false => return None,
             };
-            let joined = pair.and_then(|(at, n, start_first)| {
-                let (first, second) = (&facts[i], &facts[i + 1]);
-                if first.span.end > second.span.start {
-                    return None;
-                }
-                let unit = self.dates.duration_beside(
-                    start_first,
-                    &text[..first.span.start],
-                    &text[first.span.end..second.span.start],
-                    &text[second.span.end..],
-                )?;
-                let start = start_of(&facts[at])?;
-                let end = unit.end_of(start, count(&facts[n])?)?;
-                let value = match (start, end) {
-                    (StartOf::Day(y, m, d), StartOf::Day(y2, m2, d2)) => {
-                        let day = |y, m, d| PartialDate {
-                            year: Some(y),
-                            month: Some(m),
-                            day: Some(d),
-                        };
-                        Value::Date(DateValue::Range(day(y, m, d), day(y2, m2, d2)))
-                    }
-                    (StartOf::Clock(h, m), StartOf::Clock(h2, m2)) => {
-                        Value::TimeRange((h, m), (h2, m2))
-                    }
-                    _ => return None,
-                };
-                // The span runs to the end of the unit word after a count that comes last.
-                let end_byte = if start_first {
-                    let after = &text[second.span.end..];
-                    let unit_len = after.len() - self.dates.after_duration_unit(after)?.len();
-                    second.span.end + unit_len
-                } else {
-                    second.span.end
-                };
-                Some((at, value, Span::new(first.span.start, end_byte)))
-            });
-            if let Some((at, value, span)) = joined {
-                let mut f = facts[at].clone();
-                f.value = value;
-                f.span = span;
-                f.qualifier = None;
-                facts.splice(i..i + 2, [f]);
+            if first.span.end > second.span.start {
+                return None;
             }
-            i += 1;
-        }
+            let unit = self.dates.duration_beside(
+                start_first,
+                &text[..first.span.start],
+                &text[first.span.end..second.span.start],
+                &text[second.span.end..],
+            )?;
+            let start = start_of(at)?;
+            let end = unit.end_of(start, count(n)?)?;
+            let value = match (start, end) {
+                (StartOf::Day(y, m, d), StartOf::Day(y2, m2, d2)) => {
+                    let day = |y, m, d| PartialDate {
+                        year: Some(y),
+                        month: Some(m),
+                        day: Some(d),
+                    };
+                    Value::Date(DateValue::Range(day(y, m, d), day(y2, m2, d2)))
+                }
+                (StartOf::Clock(h, m), StartOf::Clock(h2, m2)) => {
+                    Value::TimeRange((h, m), (h2, m2))
+                }
+                _ => return None,
+            };
+            // The span runs to the end of the unit word after a count that comes last.
+            let end_byte = if start_first {
+                let after = &text[second.span.end..];
+                second.span.end + after.len() - self.dates.after_duration_unit(after)?.len()
+            } else {
+                second.span.end
+            };
+            let mut f = at.clone();
+            f.value = value;
+            f.span = Span::new(first.span.start, end_byte);
+            f.qualifier = None;
+            Some(f)
+        });
     }
 
     /// Joins a time opening a period and the time closing it right after ("later than 9:30
@@ -740,24 +719,34 @@ pub(crate) fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
 /// gives for them (`None`: they stay apart); the first's unit and counted noun, or when it has
 /// none, the second's. `facts` must be sorted by position.
 fn merge_adjacent(facts: &mut Vec<Fact>, join: impl Fn(&Fact, &Fact) -> Option<NumberValue>) {
-    // One pass, moving facts down over the merged ones (no quadratic `remove`).
+    merge_pairs(facts, |a, b| {
+        let mut merged = a.clone();
+        merged.value = Value::Number(join(a, b)?);
+        merged.span.end = b.span.end;
+        if merged.unit.is_none() {
+            merged.unit.clone_from(&b.unit);
+        }
+        if merged.concept.is_none() {
+            merged.concept.clone_from(&b.concept);
+        }
+        Some(merged)
+    });
+}
+
+/// Replaces each fact and the one after it by the fact `join` makes of them (`None`: they
+/// stay apart); a merged fact is not joined again with the next. One pass, moving facts down
+/// over the merged ones (no quadratic `remove`). `facts` must be sorted by position.
+fn merge_pairs(facts: &mut Vec<Fact>, join: impl Fn(&Fact, &Fact) -> Option<Fact>) {
     let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
     let mut rest = std::mem::take(facts).into_iter().peekable();
-    while let Some(mut a) = rest.next() {
-        if let Some(b) = rest.peek() {
-            if let Some(v) = join(&a, b) {
-                let mut b = rest.next().expect("peeked");
-                a.value = Value::Number(v);
-                a.span.end = b.span.end;
-                if a.unit.is_none() {
-                    a.unit = b.unit.take();
-                }
-                if a.concept.is_none() {
-                    a.concept = b.concept.take();
-                }
+    while let Some(a) = rest.next() {
+        match rest.peek().and_then(|b| join(&a, b)) {
+            Some(merged) => {
+                rest.next();
+                out.push(merged);
             }
+            None => out.push(a),
         }
-        out.push(a);
     }
     *facts = out;
 }
@@ -896,6 +885,26 @@ pub(crate) fn alnum_at(text: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The facts of one kind in `text`: (as written, normalised value, qualifier).
+    pub(crate) fn qualified(
+        text: &str,
+        lang: Lang,
+        kind: FactKind,
+    ) -> Vec<(String, String, Option<String>)> {
+        let ex = Extractor::new(&Lexicons::embedded());
+        ex.extract(text, lang)
+            .into_iter()
+            .filter(|f| f.kind == kind)
+            .map(|f| {
+                (
+                    f.span.of(text).to_string(),
+                    f.value.to_string(),
+                    f.qualifier,
+                )
+            })
+            .collect()
+    }
 
     pub(crate) fn facts(text: &str, lang: Lang) -> Vec<(FactKind, String, String)> {
         let ex = Extractor::new(&Lexicons::embedded());
