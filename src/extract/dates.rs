@@ -1467,6 +1467,17 @@ impl Dates {
         // are checked on each match instead ([`bounded`]).
         // Compiled below, all patterns at once in parallel (most of the start-up time).
         let mk = |form: Form, re: String| (form, strip_word_boundaries(&re));
+        // English words for "about" (qualifiers.tsv): before glued minutes, "around 1030".
+        let about_words = or_never(alternation(
+            lex.qualifiers
+                .iter()
+                .filter(|q| {
+                    q.lang == Lang::En
+                        && q.class == "about"
+                        && q.form.chars().all(char::is_alphabetic)
+                })
+                .map(|q| q.form.as_str()),
+        ));
         let eras: HashMap<String, bool> = lex
             .date_words
             .iter()
@@ -1646,7 +1657,9 @@ impl Dates {
             // 15:30, and the French-style 15h30, 15h00 (a bare "16h" only after "at": "24h" is
             // a duration); after "at" the minutes apart too, "at 3 15", or glued, "at 1030",
             // "at 150ish"; seconds: 15:23:24.
-            mk(Form::TimeColon, r"\b(?P<h>2[0-3]|[01]?\d)(?::(?P<min>[0-5]\d)(?::(?P<sec>[0-5]\d))?|h(?P<hmin>[0-5]\d)?| (?P<smin>[0-5]\d)|(?P<gmin>[0-5]\d)(?:ish)?)\b".into()),
+            // The minutes apart or glued only after the words that allow them in the pattern
+            // itself, so that not every number is captured.
+            mk(Form::TimeColon, format!(r"\b(?P<h>2[0-3]|[01]?\d)(?::(?P<min>[0-5]\d)(?::(?P<sec>[0-5]\d))?|h(?P<hmin>[0-5]\d)?)\b|(?:\b(?i:at|{about_words})\s+|@\s*)(?P<ha>2[0-3]|[01]?\d)(?: (?P<smin>[0-5]\d)|(?P<gmin>[0-5]\d)(?:ish)?)\b")),
             // A bare hour is a time when a time zone follows: "at 8 GMT", "8h PST" (the zone
             // itself is read after the fact is made, as for every time).
             mk(
@@ -2443,6 +2456,9 @@ impl Dates {
                         .iter()
                         .find_map(|g| caps.name(g))
                         .map_or(span.start, |g| g.start());
+                }
+                if let Some(h) = caps.name("ha") {
+                    span.start = h.start(); // "at", "around" are not part of the fact
                 }
                 if *form == Form::TimeColon
                     && caps.name("min").is_none()
@@ -3665,7 +3681,7 @@ impl Dates {
             Form::TimeLabelled | Form::TimeColon | Form::TimeZoned => Some((
                 FactKind::Time,
                 Value::Time(
-                    num("h")? as u8,
+                    num("h").or(num("ha"))? as u8,
                     num("min")
                         .or(num("hmin"))
                         .or(num("smin"))
