@@ -115,7 +115,7 @@ impl Pattern {
     /// # Errors
     /// The parser's or compiler's message when `source` is no valid regex or is too large.
     pub(super) fn new(source: &str) -> Result<Pattern, String> {
-        let hir = regex_syntax::parse(source).map_err(|e| e.to_string())?;
+        let hir = without_sign_folds(regex_syntax::parse(source).map_err(|e| e.to_string())?);
         let re = meta::Builder::new()
             .configure(
                 meta::Config::new()
@@ -159,6 +159,61 @@ impl Pattern {
         let input = Input::new(text).range(start..end).anchored(Anchored::Yes);
         self.re.search_captures(&input, &mut caps);
         caps.is_match().then_some(Caps { text, caps })
+    }
+}
+
+/// `hir` without the three characters that Unicode's simple case folding adds to the classes
+/// of ordinary letters: ſ (long s, U+017F) to s, K (Kelvin sign, U+212A) to k and Å (Ångström
+/// sign, U+212B) to å. Releases never use them, and each one in a case-insensitive word list
+/// doubles the literal variants of every word with that letter ("auguſt", "wrzeſnia") and
+/// grows the automata: without them start-up is shorter and the gate has fewer triggers. A
+/// class made of nothing else keeps them.
+fn without_sign_folds(hir: Hir) -> Hir {
+    use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
+    fn has_sign(hir: &Hir) -> bool {
+        match hir.kind() {
+            HirKind::Class(Class::Unicode(class)) => class
+                .ranges()
+                .iter()
+                .any(|r| r.start() <= '\u{212B}' && r.end() >= '\u{17F}'),
+            HirKind::Repetition(rep) => has_sign(&rep.sub),
+            HirKind::Capture(cap) => has_sign(&cap.sub),
+            HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().any(has_sign),
+            _ => false,
+        }
+    }
+    if !has_sign(&hir) {
+        return hir;
+    }
+    match hir.into_kind() {
+        HirKind::Class(Class::Unicode(class)) => {
+            let mut kept = class.clone();
+            kept.difference(&ClassUnicode::new([
+                ClassUnicodeRange::new('\u{17F}', '\u{17F}'),
+                ClassUnicodeRange::new('\u{212A}', '\u{212B}'),
+            ]));
+            if kept.ranges().is_empty() {
+                Hir::class(Class::Unicode(class))
+            } else {
+                Hir::class(Class::Unicode(kept))
+            }
+        }
+        HirKind::Class(class) => Hir::class(class),
+        HirKind::Empty => Hir::empty(),
+        HirKind::Literal(lit) => Hir::literal(lit.0),
+        HirKind::Look(look) => Hir::look(look),
+        HirKind::Repetition(mut rep) => {
+            rep.sub = Box::new(without_sign_folds(*rep.sub));
+            Hir::repetition(rep)
+        }
+        HirKind::Capture(mut cap) => {
+            cap.sub = Box::new(without_sign_folds(*cap.sub));
+            Hir::capture(cap)
+        }
+        HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(without_sign_folds).collect()),
+        HirKind::Alternation(subs) => {
+            Hir::alternation(subs.into_iter().map(without_sign_folds).collect())
+        }
     }
 }
 
@@ -741,15 +796,34 @@ mod tests {
     }
 
     #[test]
+    fn sign_folds_are_dropped_from_classes_with_letters_only() {
+        let p = Pattern::new(r"(?i:(?P<m>wrzesień)) (?i:k)").unwrap();
+        let text = "1 wrzesień k, 2 WRZESIEŃ K, 3 wrzeſień k, 4 wrzesień \u{212A}";
+        let starts: Vec<usize> = std::iter::successors(p.find(text, 0, text.len()), |&(_, e)| {
+            p.find(text, e, text.len())
+        })
+        .map(|(s, _)| s)
+        .collect();
+        assert_eq!(starts, vec![2, 17]);
+        // The capture group keeps its name and index.
+        let caps = p.captures(text, 17, 28).unwrap();
+        assert_eq!(caps.name("m").map(|g| (g.start(), g.end())), Some((17, 26)));
+        // A class of nothing but a sign keeps it.
+        let sign = Pattern::new("\u{17F}").unwrap();
+        assert_eq!(sign.find("ſ", 0, 2), Some((0, 2)));
+    }
+
+    #[test]
     fn literals_of_case_insensitive_words_are_joined() {
         assert_eq!(
             lits(r"(?i:grudnia)\s+\d"),
             Some(vec!["grudnia".to_string()])
         );
-        // Case folding is Unicode's: an "s" also matches the long s "ſ".
+        // Case folding is Unicode's, less the long s and the Kelvin sign
+        // (`without_sign_folds`): "s" is not also "ſ", nor "k" "K".
         assert_eq!(
-            lits(r"(?i:stycznia|lutego)"),
-            Some(vec!["lutego".into(), "stycznia".into(), "ſtycznia".into()])
+            lits(r"(?i:stycznia|lutego|kwietnia)"),
+            Some(vec!["kwietnia".into(), "lutego".into(), "stycznia".into()])
         );
         // Polish letters keep both cases: the automaton folds ASCII only.
         assert_eq!(
