@@ -53,10 +53,17 @@ const SHAPES: &[(usize, usize, f64)] = &[
 
 /// Anchor keys of each sentence, hashed: sorted, deduplicated.
 fn anchors(doc: &Analysis) -> Vec<Vec<u64>> {
-    use std::hash::{Hash, Hasher};
-    let key = |tag: &str, v: &dyn std::fmt::Display| {
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        (tag, v.to_string()).hash(&mut h);
+    use std::fmt::Write;
+    use std::hash::Hasher;
+    // One buffer for every value's text (keys are equal when the texts are).
+    let mut text = String::new();
+    let mut key = |tag: &str, v: &dyn std::fmt::Display| {
+        text.clear();
+        let _ = write!(text, "{v}");
+        let mut h = rustc_hash::FxHasher::default();
+        h.write(tag.as_bytes());
+        h.write_u8(0xff);
+        h.write(text.as_bytes());
         h.finish()
     };
     let mut out = vec![Vec::new(); doc.sentences.len()];
@@ -144,6 +151,16 @@ pub fn align(source: &Analysis, target: &Analysis) -> Alignment {
     let ta = anchors(target);
 
     let prior_cost: Vec<f64> = SHAPES.iter().map(|s| -s.2.ln()).collect();
+    // The cost of leaving a sentence unaligned depends on that sentence alone: its length's
+    // cost as if matched with nothing, capped.
+    let unaligned_s: Vec<f64> = ls
+        .iter()
+        .map(|&l| length_cost(l, 0.0, ratio).min(20.0))
+        .collect();
+    let unaligned_t: Vec<f64> = lt
+        .iter()
+        .map(|&l| length_cost(0.0, l, ratio).min(20.0))
+        .collect();
     let idx = |i: usize, j: usize| i * (m + 1) + j;
     let mut cost = vec![f64::INFINITY; (n + 1) * (m + 1)];
     let mut back = vec![(0u8, 0u8); (n + 1) * (m + 1)];
@@ -175,15 +192,16 @@ pub fn align(source: &Analysis, target: &Analysis) -> Alignment {
                 if here + (prior - bonus) >= cost[idx(ni, nj)] {
                     continue;
                 }
-                let s_len: f64 = ls[i..ni].iter().sum();
-                let t_len: f64 = lt[j..nj].iter().sum();
                 let mut c = prior;
                 if di > 0 && dj > 0 {
+                    let s_len: f64 = ls[i..ni].iter().sum();
+                    let t_len: f64 = lt[j..nj].iter().sum();
                     c += length_cost(s_len, t_len, ratio);
                     c -= bonus;
+                } else if di > 0 {
+                    c += unaligned_s[i];
                 } else {
-                    // A sentence left unaligned: its length's cost as if matched with nothing.
-                    c += length_cost(s_len, t_len, ratio).min(20.0);
+                    c += unaligned_t[j];
                 }
                 let total = here + c;
                 if total < cost[idx(ni, nj)] {
