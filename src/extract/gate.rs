@@ -679,26 +679,73 @@ fn run_kinds(c: char) -> [bool; RUN_KINDS] {
     ]
 }
 
+/// [`run_kinds`] of each ASCII character, as bits (bit `k` for kind `k`).
+const ASCII_RUN_KINDS: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        let blank = c.is_ascii_whitespace() || c == 0x0B;
+        let mut bits = 0;
+        if blank {
+            bits |= 0b001;
+        }
+        if blank || c == b'-' {
+            bits |= 0b010;
+        }
+        if c.is_ascii_alphanumeric() || c == b'_' {
+            bits |= 0b100;
+        }
+        table[b] = bits;
+        b += 1;
+    }
+    table
+};
+
+/// [`run_kinds`] of `c` as bits. The letters of Latin-1 and Latin Extended-A and -B (À–ɏ, all
+/// but × and ÷: Polish ą–ż among them) are word characters and nothing else, without a look
+/// into the Unicode tables.
+fn run_kind_bits(c: char) -> u8 {
+    if c.is_ascii() {
+        return ASCII_RUN_KINDS[c as usize];
+    }
+    if ('\u{C0}'..='\u{24F}').contains(&c) && c != '×' && c != '÷' {
+        return 0b100;
+    }
+    let kinds = run_kinds(c);
+    (0..RUN_KINDS).fold(0, |bits, k| bits | (u8::from(kinds[k]) << k))
+}
+
 /// The length in bytes of the longest run of each kind in `text`.
 fn longest_runs(text: &str) -> [usize; RUN_KINDS] {
+    const NONE: usize = usize::MAX;
     let mut longest = [0; RUN_KINDS];
-    let mut start: [Option<usize>; RUN_KINDS] = [None; RUN_KINDS];
-    for (i, c) in text.char_indices() {
-        let kinds = run_kinds(c);
-        for (k, inside) in kinds.into_iter().enumerate() {
-            match (inside, start[k]) {
-                (true, None) => start[k] = Some(i),
-                (false, Some(s)) => {
-                    longest[k] = longest[k].max(i - s);
-                    start[k] = None;
+    let mut start = [NONE; RUN_KINDS];
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (bits, len) = match bytes[i] {
+            b @ 0..=0x7F => (ASCII_RUN_KINDS[b as usize], 1),
+            _ => {
+                let c = text[i..].chars().next().expect("a character at a boundary");
+                (run_kind_bits(c), c.len_utf8())
+            }
+        };
+        for k in 0..RUN_KINDS {
+            if bits & (1 << k) != 0 {
+                if start[k] == NONE {
+                    start[k] = i;
                 }
-                _ => {}
+            } else if start[k] != NONE {
+                longest[k] = longest[k].max(i - start[k]);
+                start[k] = NONE;
             }
         }
+        i += len;
     }
     for k in 0..RUN_KINDS {
-        if let Some(s) = start[k] {
-            longest[k] = longest[k].max(text.len() - s);
+        if start[k] != NONE {
+            longest[k] = longest[k].max(text.len() - start[k]);
         }
     }
     longest
@@ -811,6 +858,51 @@ mod tests {
         // A class of nothing but a sign keeps it.
         let sign = Pattern::new("\u{17F}").unwrap();
         assert_eq!(sign.find("ſ", 0, 2), Some((0, 2)));
+    }
+
+    /// The runs as [`run_kinds`] defines them, one character at a time: what
+    /// [`longest_runs`] computes faster.
+    fn longest_runs_by_chars(text: &str) -> [usize; RUN_KINDS] {
+        let mut longest = [0; RUN_KINDS];
+        for (k, longest) in longest.iter_mut().enumerate() {
+            let mut run_start = None;
+            for (i, c) in text.char_indices().chain([(text.len(), '\u{0}')]) {
+                let inside = i < text.len() && run_kinds(c)[k];
+                match (inside, run_start) {
+                    (true, None) => run_start = Some(i),
+                    (false, Some(s)) => {
+                        *longest = (*longest).max(i - s);
+                        run_start = None;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        longest
+    }
+
+    #[test]
+    fn longest_runs_of_blanks_dashes_and_words() {
+        assert_eq!(longest_runs("od  5 – 7\tmaja"), [2, 5, 4]);
+        assert_eq!(longest_runs("źdźbło__x × ÷ ɏ"), [1, 1, 12]);
+        assert_eq!(longest_runs("Ǆ\u{2003}\u{2003}—\u{300}a"), [6, 9, 3]);
+        assert_eq!(longest_runs(""), [0, 0, 0]);
+        for text in [
+            "od  5 – 7\tmaja",
+            "źdźbło__x × ÷ ɏ",
+            "Ǆ\u{2003}\u{2003}—\u{300}a",
+        ] {
+            assert_eq!(longest_runs(text), longest_runs_by_chars(text));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn longest_runs_agree_with_run_kinds(
+            text in "[a-z0-9 _\\t\\n\u{b}\\-–—ąęłżź×÷ſɏǄ\u{300}\u{2003}\u{a0}Ωж.,]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(longest_runs(&text), longest_runs_by_chars(&text));
+        }
     }
 
     #[test]
