@@ -9,7 +9,8 @@ use rustc_hash::FxHashMap as HashMap;
 /// Compiled word lists.
 #[derive(Debug)]
 pub(super) struct WordLists {
-    nouns_exact: HashMap<(Lang, String), String>,
+    /// Counted nouns written whole, by form: Polish ones, then English ones.
+    nouns_exact: [HashMap<String, String>; 2],
     nouns_prefix: Vec<(Lang, String, String)>,
     /// (lang, lower-case form, class), longest form first.
     qualifiers: Vec<(Lang, String, String)>,
@@ -105,13 +106,14 @@ fn skip_space(s: &str) -> &str {
 
 impl WordLists {
     pub(super) fn new(lex: &Lexicons) -> WordLists {
-        let mut nouns_exact = HashMap::default();
+        let mut nouns_exact: [HashMap<String, String>; 2] = Default::default();
         let mut nouns_prefix = Vec::new();
         for n in &lex.nouns {
             if n.prefix {
                 nouns_prefix.push((n.lang, n.form.clone(), n.concept.clone()));
             } else {
-                nouns_exact.insert((n.lang, n.form.clone()), n.concept.clone());
+                let slot = usize::from(n.lang == Lang::En);
+                nouns_exact[slot].insert(n.form.clone(), n.concept.clone());
             }
         }
         nouns_prefix.sort_by_key(|n| std::cmp::Reverse(n.1.len()));
@@ -163,9 +165,9 @@ impl WordLists {
     /// The concept of a counted-noun word (any case), if it is one.
     pub(super) fn concept(&self, word: &str, lang: Lang) -> Option<&str> {
         let w = word.to_lowercase();
-        for l in [Lang::Pl, Lang::En] {
+        for (l, nouns) in [Lang::Pl, Lang::En].into_iter().zip(&self.nouns_exact) {
             if lang_ok(l, lang) {
-                if let Some(c) = self.nouns_exact.get(&(l, w.clone())) {
+                if let Some(c) = nouns.get(&w) {
                     return Some(c);
                 }
             }
