@@ -30,6 +30,9 @@ pub(super) struct WordLists {
     units_by_first: Vec<Vec<u16>>,
     /// The same by the last byte, for markers before a number.
     units_by_last: Vec<Vec<u16>>,
+    /// Indices into `scales` by the first byte of the text they are tried at: a form's own
+    /// first byte and, for a lower-case ASCII letter, its upper case too; longest form first.
+    scales_by_first: Vec<Vec<u16>>,
 }
 
 /// Buckets of marker indices by the byte `key` picks, in `markers` order; a marker matched
@@ -146,11 +149,22 @@ impl WordLists {
             v.dedup();
             v
         };
+        let mut scales_by_first = vec![Vec::new(); 256];
+        for (i, (_, form, _)) in scales.iter().enumerate() {
+            let Some(&b) = form.as_bytes().first() else {
+                continue;
+            };
+            scales_by_first[b as usize].push(i as u16);
+            if b.is_ascii_lowercase() {
+                scales_by_first[b.to_ascii_uppercase() as usize].push(i as u16);
+            }
+        }
         let units_by_first = byte_buckets(units.iter().map(|u| u.0.as_str()), |b| b[0]);
         let units_by_last = byte_buckets(units.iter().map(|u| u.0.as_str()), |b| b[b.len() - 1]);
         WordLists {
             units_by_first,
             units_by_last,
+            scales_by_first,
             range_from: by_role(&[DateWordRole::RangeFrom]),
             range_to: by_role(&[DateWordRole::RangeTo, DateWordRole::ListAnd]),
             range_to_only: by_role(&[DateWordRole::RangeTo]),
@@ -333,10 +347,9 @@ impl WordLists {
         }
         let offset = pos + (rest.len() - trimmed.len());
         let raw = *trimmed.as_bytes().first()?;
-        for (l, form, exp) in &self.scales {
-            // A cheap first-byte test before comparing the rest.
-            let fb = form.as_bytes()[0];
-            if (fb != raw && fb != raw.to_ascii_lowercase()) || !lang_ok(*l, lang) {
+        for &i in &self.scales_by_first[raw as usize] {
+            let (l, form, exp) = &self.scales[i as usize];
+            if !lang_ok(*l, lang) {
                 continue;
             }
             // A stem ending in `*` is a Polish adjective glued by a hyphen, with any ending:
