@@ -234,6 +234,41 @@ impl Taken {
         self.spans.insert(s.start, s.end);
         true
     }
+
+    /// A cursor answering [`Taken::overlaps`] in constant time for spans that come in order,
+    /// as a scan of a text's words meets them (any order is answered, more slowly).
+    pub(crate) fn cursor(&self) -> TakenCursor {
+        TakenCursor {
+            spans: self.spans.iter().map(|(&s, &e)| (s, e)).collect(),
+            next: 0,
+        }
+    }
+}
+
+/// The taken spans as they were when [`Taken::cursor`] was called, and how far a scan is.
+pub(crate) struct TakenCursor {
+    /// (start, end) in order.
+    spans: Vec<(usize, usize)>,
+    /// The number of spans starting before the last query's bound.
+    next: usize,
+}
+
+impl TakenCursor {
+    /// [`Taken::overlaps`] of the spans taken when the cursor was made.
+    pub(crate) fn overlaps(&mut self, s: Span) -> bool {
+        // As `Taken::overlaps`: the last span starting before this bound.
+        let bound = s.end.max(s.start + 1);
+        if self.next > 0 && self.spans[self.next - 1].0 >= bound {
+            self.next = self.spans.partition_point(|sp| sp.0 < bound);
+        }
+        while self.next < self.spans.len() && self.spans[self.next].0 < bound {
+            self.next += 1;
+        }
+        self.next > 0 && {
+            let (start, end) = self.spans[self.next - 1];
+            Span::new(start, end).overlaps(s)
+        }
+    }
 }
 
 /// Greedily keeps the earliest, then longest, of overlapping candidates that do not overlap
@@ -885,6 +920,28 @@ pub(crate) fn alnum_at(text: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cursor_answers_as_taken_does_in_any_order() {
+        let mut taken = Taken::default();
+        for (s, e) in [(3, 5), (10, 12), (12, 20), (30, 31)] {
+            assert!(taken.claim(Span::new(s, e)));
+        }
+        let queries: Vec<Span> = (0..34)
+            .flat_map(|s| [Span::new(s, s), Span::new(s, s + 1), Span::new(s, s + 4)])
+            .collect();
+        let mut cursor = taken.cursor();
+        let in_order: Vec<bool> = queries.iter().map(|&q| cursor.overlaps(q)).collect();
+        let expected: Vec<bool> = queries.iter().map(|&q| taken.overlaps(q)).collect();
+        assert_eq!(in_order, expected);
+        assert_eq!(expected.iter().filter(|&&o| o).count(), 44);
+        // Out of order: the cursor goes back.
+        let mut cursor = taken.cursor();
+        for &q in queries.iter().rev().chain(&queries) {
+            assert_eq!(cursor.overlaps(q), taken.overlaps(q), "{q:?}");
+        }
+        assert!(!Taken::default().cursor().overlaps(Span::new(0, 9)));
+    }
 
     /// The facts of one kind in `text`: (as written, normalised value, qualifier).
     pub(crate) fn qualified(

@@ -542,6 +542,7 @@ impl Numbers {
         let mut buf = String::new();
         let words = word_spans(text);
         let mut toks: Vec<(Span, Option<Token>)> = Vec::with_capacity(words.len());
+        let mut taken_at = taken.cursor();
         for w in words {
             buf.clear();
             let word = w.of(text);
@@ -551,7 +552,7 @@ impl Numbers {
             } else {
                 buf.extend(word.chars().flat_map(char::to_lowercase));
             }
-            let tok = if taken.overlaps(w) {
+            let tok = if taken_at.overlaps(w) {
                 None
             } else {
                 self.lookup(&buf, lang)
