@@ -190,6 +190,57 @@ def main():
     print(f"wrote {args.out}")
 
 
+def targets(rows, stage_rows, side, check):
+    """The issue's targets against what this run reached, and for a missed throughput target
+    the stage that holds it back: its thread time per MB against the budget a 2-core scan at
+    the target speed leaves for everything."""
+    L = ["## Targets (issue 6, on 2 cores)", "",
+         "| target | reached | |", "|---|---|---|"]
+    mark = lambda ok: "met" if ok else "**missed**"
+    two = [(size, nbytes / 1e6 / r["seconds"]) for size, _, nbytes, jobs, r in rows if jobs == 2]
+    if two:
+        worst = min(mbs for _, mbs in two)
+        L.append(f"| scan --jobs 2 at least 50 MB/s | "
+                 + ", ".join(f"{mbs:.1f} MB/s ({size})" for size, mbs in two)
+                 + f" | {mark(worst >= 50)} |")
+    if side:
+        size, nbytes, rg, py, fl = side
+        L.append(f"| within 15× of ripgrep | {fl / rg:.1f}× ({size}) | {mark(fl / rg <= 15)} |")
+        ratio = nbytes / 1e6 / fl / py["mb_per_s"]
+        L.append(f"| at least 300× the Python script | {ratio:.0f}× ({size}) | "
+                 f"{mark(ratio >= 300)} |")
+    rss = {size: r["rss_mb"] for size, _, _, jobs, r in rows if jobs == 2}
+    if "100MB" in rss and "1GB" in rss:
+        growth = rss["1GB"] / rss["100MB"]
+        L.append(f"| peak memory at most 2× from 100 MB to 1 GB | {rss['100MB']:.0f} → "
+                 f"{rss['1GB']:.0f} MB ({growth:.2f}×) | {mark(growth <= 2)} |")
+    if check:
+        L.append(f"| check of one release with a 10,000-file archive under 0.5 s | median "
+                 f"{check[2] * 1000:.0f} ms ({check[0]} files) | {mark(check[2] < 0.5)} |")
+    L.append("")
+    if two and worst < 50 and stage_rows:
+        size, st = stage_rows[-1]
+        nbytes = next(n for s_, _, n, jobs, _ in rows if s_ == size and jobs == 2)
+        mb = nbytes / 1e6
+        # At 50 MB/s on 2 cores each thread has 2 / 50 s per MB for every stage together.
+        budget = 2 / 50 * 1000
+        total = sum(st.values())
+        L.append(f"What holds the throughput back ({size}, --jobs 2): at 50 MB/s on 2 cores, "
+                 f"each MB may take {budget:.0f} ms of thread time for everything; this run "
+                 f"took {total / mb * 1000:.0f} ms per MB. By stage, in ms of thread time per MB:")
+        L.append("")
+        L.append("| stage | ms per MB | share | over the whole budget by itself |")
+        L.append("|---|---:|---:|---|")
+        for name, secs in sorted(st.items(), key=lambda kv: -kv[1]):
+            per_mb = secs / mb * 1000
+            L.append(f"| {name} | {per_mb:.1f} | {100 * secs / (total or 1):.0f}% | "
+                     f"{'yes' if per_mb > budget else ''} |")
+        L.append("")
+        L.append("README.md (Speed) says why the largest stages cost what they do.")
+        L.append("")
+    return L
+
+
 def write_report(path, sizes, rows, stage_rows, checks, side, check):
     L = []
     L.append("# Benchmarks")
@@ -244,6 +295,7 @@ def write_report(path, sizes, rows, stage_rows, checks, side, check):
                  f"no pairing or comparison | {py['mb_per_s']:.3f} | "
                  f"{fl_mbs / py['mb_per_s']:.0f}× faster |")
         L.append("")
+    L.extend(targets(rows, stage_rows, side, check))
     files, one_bytes, median, best = check
     L.append("## Pre-publication check")
     L.append("")
