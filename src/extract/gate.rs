@@ -170,6 +170,8 @@ impl Pattern {
 /// class made of nothing else keeps them.
 fn without_sign_folds(hir: Hir) -> Hir {
     use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
+    // Whether a class may hold one of the signs (a range reaching into U+017F..=U+212B): only
+    // such parts of the tree are built again.
     fn has_sign(hir: &Hir) -> bool {
         match hir.kind() {
             HirKind::Class(Class::Unicode(class)) => class
@@ -664,12 +666,8 @@ const RUN_KINDS: usize = 3;
 fn run_kinds(c: char) -> [bool; RUN_KINDS] {
     if c.is_ascii() {
         // (The same answers, without the Unicode tables.)
-        let blank = c.is_ascii_whitespace() || c == '\x0B';
-        return [
-            blank,
-            blank || c == '-',
-            c.is_ascii_alphanumeric() || c == '_',
-        ];
+        let bits = ASCII_RUN_KINDS[c as usize];
+        return [bits & 0b001 != 0, bits & 0b010 != 0, bits & 0b100 != 0];
     }
     let blank = c.is_whitespace();
     [

@@ -35,9 +35,13 @@ pub(super) struct WordLists {
     scales_by_first: Vec<Vec<u16>>,
 }
 
-/// Buckets of marker indices by the byte `key` picks, in `markers` order; a marker matched
-/// case-insensitively (see [`starts_with_marker`]) goes into both ASCII cases' buckets.
-fn byte_buckets<'a>(markers: impl Iterator<Item = &'a str>, key: fn(&[u8]) -> u8) -> Vec<Vec<u16>> {
+/// Buckets of marker indices by the byte `key` picks, in `markers` order; a marker for which
+/// `folds` holds (one matched case-insensitively) goes into both ASCII cases' buckets.
+fn byte_buckets<'a>(
+    markers: impl Iterator<Item = &'a str>,
+    key: fn(&[u8]) -> u8,
+    folds: fn(&[u8]) -> bool,
+) -> Vec<Vec<u16>> {
     let mut buckets = vec![Vec::new(); 256];
     for (i, m) in markers.enumerate() {
         let b = m.as_bytes();
@@ -45,16 +49,17 @@ fn byte_buckets<'a>(markers: impl Iterator<Item = &'a str>, key: fn(&[u8]) -> u8
             continue;
         }
         let k = key(b);
-        let mut keys = vec![k];
-        if b.len() >= 3 && !b.iter().any(u8::is_ascii_uppercase) {
-            keys.push(k.to_ascii_uppercase());
-        }
-        keys.dedup();
-        for k in keys {
-            buckets[k as usize].push(i as u16);
+        buckets[k as usize].push(i as u16);
+        if folds(b) && k.to_ascii_uppercase() != k {
+            buckets[k.to_ascii_uppercase() as usize].push(i as u16);
         }
     }
     buckets
+}
+
+/// Whether a unit marker is matched case-insensitively (see [`starts_with_marker`]).
+fn unit_folds(marker: &[u8]) -> bool {
+    marker.len() >= 3 && !marker.iter().any(u8::is_ascii_uppercase)
 }
 
 /// Whether `text` starts with `marker`: exactly, or for a lower-case marker of three letters
@@ -149,18 +154,11 @@ impl WordLists {
             v.dedup();
             v
         };
-        let mut scales_by_first = vec![Vec::new(); 256];
-        for (i, (_, form, _)) in scales.iter().enumerate() {
-            let Some(&b) = form.as_bytes().first() else {
-                continue;
-            };
-            scales_by_first[b as usize].push(i as u16);
-            if b.is_ascii_lowercase() {
-                scales_by_first[b.to_ascii_uppercase() as usize].push(i as u16);
-            }
-        }
-        let units_by_first = byte_buckets(units.iter().map(|u| u.0.as_str()), |b| b[0]);
-        let units_by_last = byte_buckets(units.iter().map(|u| u.0.as_str()), |b| b[b.len() - 1]);
+        // (A scale word's first letter may be capitalised whatever its length.)
+        let scales_by_first = byte_buckets(scales.iter().map(|s| s.1.as_str()), |b| b[0], |_| true);
+        let markers = || units.iter().map(|u| u.0.as_str());
+        let units_by_first = byte_buckets(markers(), |b| b[0], unit_folds);
+        let units_by_last = byte_buckets(markers(), |b| b[b.len() - 1], unit_folds);
         WordLists {
             units_by_first,
             units_by_last,
