@@ -92,18 +92,64 @@ fn anchors(doc: &Analysis) -> Vec<Vec<u64>> {
     out
 }
 
-/// Number of distinct anchors the sentence groups `a` and `b` share (no allocation).
-fn shared(a: &[Vec<u64>], b: &[Vec<u64>]) -> usize {
-    let mut n = 0;
-    for (i, keys) in a.iter().enumerate() {
-        for k in keys {
-            let seen_before = a[..i].iter().any(|prev| prev.binary_search(k).is_ok());
-            if !seen_before && b.iter().any(|t| t.binary_search(k).is_ok()) {
-                n += 1;
+/// The anchors of each sentence of both sides as bit sets over the anchors the two documents
+/// share: only those can count in [`AnchorBits::shared`], so a sentence's keys need no search.
+struct AnchorBits {
+    /// 64-bit words per sentence.
+    words: usize,
+    /// `words` words for each source sentence, in order.
+    source: Vec<u64>,
+    /// `words` words for each target sentence, in order.
+    target: Vec<u64>,
+}
+
+impl AnchorBits {
+    /// From the sorted, deduplicated anchor keys of each sentence ([`anchors`]).
+    fn new(source: &[Vec<u64>], target: &[Vec<u64>]) -> AnchorBits {
+        let keys = |side: &[Vec<u64>]| -> Vec<u64> {
+            let mut all: Vec<u64> = side.iter().flatten().copied().collect();
+            all.sort_unstable();
+            all.dedup();
+            all
+        };
+        let (s_keys, t_keys) = (keys(source), keys(target));
+        let common: Vec<u64> = s_keys
+            .iter()
+            .copied()
+            .filter(|k| t_keys.binary_search(k).is_ok())
+            .collect();
+        let words = common.len().div_ceil(64).max(1);
+        let bits = |side: &[Vec<u64>]| -> Vec<u64> {
+            let mut out = vec![0u64; side.len() * words];
+            for (i, sentence) in side.iter().enumerate() {
+                for k in sentence {
+                    if let Ok(b) = common.binary_search(k) {
+                        out[i * words + b / 64] |= 1 << (b % 64);
+                    }
+                }
             }
+            out
+        };
+        AnchorBits {
+            words,
+            source: bits(source),
+            target: bits(target),
         }
     }
-    n
+
+    /// Number of distinct anchors that the source sentences `s` and the target sentences `t`
+    /// (0-based index ranges) share (no allocation).
+    fn shared(&self, s: Range<usize>, t: Range<usize>) -> usize {
+        let w = self.words;
+        let union = |side: &[u64], r: &Range<usize>, k: usize| {
+            r.clone().fold(0u64, |acc, i| acc | side[i * w + k])
+        };
+        (0..w)
+            .map(|k| {
+                (union(&self.source, &s, k) & union(&self.target, &t, k)).count_ones() as usize
+            })
+            .sum()
+    }
 }
 
 /// −ln of the standard normal two-sided p-value of `z`, via erfc (Abramowitz & Stegun
@@ -147,8 +193,7 @@ pub fn align(source: &Analysis, target: &Analysis) -> Alignment {
     } else {
         1.0
     };
-    let sa = anchors(source);
-    let ta = anchors(target);
+    let shared = AnchorBits::new(&anchors(source), &anchors(target));
 
     let prior_cost: Vec<f64> = SHAPES.iter().map(|s| -s.2.ln()).collect();
     // The cost of leaving a sentence unaligned depends on that sentence alone: its length's
@@ -185,7 +230,7 @@ pub fn align(source: &Analysis, target: &Analysis) -> Alignment {
                 // cost even with it at zero is not costed (the cheapest part, the anchors
                 // and the prior, is reckoned first).
                 let bonus = if di > 0 && dj > 0 {
-                    ANCHOR_BONUS * shared(&sa[i..ni], &ta[j..nj]) as f64
+                    ANCHOR_BONUS * shared.shared(i..ni, j..nj) as f64
                 } else {
                     0.0
                 };
@@ -258,6 +303,54 @@ mod tests {
             .into_iter()
             .map(|b| (b.source, b.target))
             .collect()
+    }
+
+    /// Distinct keys of the group `a` found in some sentence of the group `b`.
+    fn shared_by_search(a: &[Vec<u64>], b: &[Vec<u64>]) -> usize {
+        let mut keys: Vec<u64> = a.iter().flatten().copied().collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys.iter()
+            .filter(|k| b.iter().any(|t| t.contains(k)))
+            .count()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bit_sets_count_the_anchors_groups_share(
+            // Keys from a range small enough to be shared often and large enough to need
+            // more than one 64-bit word.
+            source in proptest::collection::vec(proptest::collection::btree_set(0u64..300, 0..40), 0..8),
+            target in proptest::collection::vec(proptest::collection::btree_set(0u64..300, 0..40), 0..8),
+        ) {
+            let source: Vec<Vec<u64>> = source.into_iter().map(|k| k.into_iter().collect()).collect();
+            let target: Vec<Vec<u64>> = target.into_iter().map(|k| k.into_iter().collect()).collect();
+            let bits = AnchorBits::new(&source, &target);
+            for i in 0..source.len() {
+                for j in 0..target.len() {
+                    for (di, dj) in [(1, 1), (2, 1), (1, 2), (2, 2)] {
+                        let (ni, nj) = ((i + di).min(source.len()), (j + dj).min(target.len()));
+                        proptest::prop_assert_eq!(
+                            bits.shared(i..ni, j..nj),
+                            shared_by_search(&source[i..ni], &target[j..nj])
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn anchors_shared_across_words_of_the_bit_sets() {
+        // 72 anchors on both sides (30..100, 1 and 2): two words per sentence.
+        let source = vec![(0..70).collect::<Vec<u64>>(), (60..100).collect()];
+        let target = vec![(30..100).collect::<Vec<u64>>(), vec![1, 2, 500]];
+        let bits = AnchorBits::new(&source, &target);
+        assert_eq!(bits.words, 2);
+        assert_eq!(bits.shared(0..1, 0..1), 40); // 30..70
+        assert_eq!(bits.shared(1..2, 0..1), 40); // 60..100
+        assert_eq!(bits.shared(0..2, 0..2), 72); // 30..100, 1, 2
+        assert_eq!(bits.shared(1..2, 1..2), 0);
     }
 
     #[test]
