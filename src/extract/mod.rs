@@ -731,6 +731,15 @@ fn bare_hundredths(text: &str, b: &Fact) -> bool {
 /// Whether `text`, lower-cased character by character, is `lower` (a lower-case form), without
 /// allocating.
 pub(crate) fn lower_eq(text: &str, lower: &str) -> bool {
+    // ASCII lower-cases byte for byte (only non-ASCII letters may change length or turn into
+    // ASCII: "K", the Kelvin sign, is "k").
+    if text.is_ascii() {
+        return text.len() == lower.len()
+            && text
+                .bytes()
+                .zip(lower.bytes())
+                .all(|(t, l)| t.to_ascii_lowercase() == l);
+    }
     text.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
@@ -920,6 +929,29 @@ pub(crate) fn alnum_at(text: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_eq_folds_ascii_and_other_letters() {
+        assert!(lower_eq("Thousandth", "thousandth"));
+        assert!(lower_eq("TYSIĘCZNY", "tysięczny"));
+        assert!(!lower_eq("Thousand", "thousandth"));
+        assert!(!lower_eq("thousandth", "thousand"));
+        // The Kelvin sign lower-cases to an ASCII "k".
+        assert!(lower_eq("\u{212A}m", "km"));
+        assert!(!lower_eq("km", "\u{212A}m"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lower_eq_is_lower_casing_char_by_char(
+            text in "[a-zA-Z0-9 .ąęĄĘİ\u{212A}]{0,8}",
+            other in "[a-z0-9 .ąę]{0,8}",
+        ) {
+            let lower: String = text.chars().flat_map(char::to_lowercase).collect();
+            proptest::prop_assert!(lower_eq(&text, &lower));
+            proptest::prop_assert_eq!(lower_eq(&text, &other), lower == other);
+        }
+    }
 
     #[test]
     fn a_cursor_answers_as_taken_does_in_any_order() {

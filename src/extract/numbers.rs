@@ -41,6 +41,9 @@ pub(super) struct Numbers {
     /// Ordinal scale words (tysięczny, milionowy) by language, with their powers of ten: the
     /// heads of compound ordinals.
     ordinal_scales: [Vec<(String, u32)>; 2],
+    /// The length in bytes of the shortest ordinal scale word of each language (`usize::MAX`
+    /// when there is none): a shorter word, or one as long, is no compound ordinal.
+    shortest_ordinal_scale: [usize; 2],
     /// Words after which a Roman numeral is an ordinal (wieku, w., -wieczn*), both languages.
     centuries: Vec<String>,
 }
@@ -115,11 +118,19 @@ impl Numbers {
             list.sort_by_key(|x| std::cmp::Reverse(x.0.len()));
         }
         centuries.sort_by_key(|x| std::cmp::Reverse(x.len()));
+        let shortest_ordinal_scale = ordinal_scales.each_ref().map(|forms| {
+            forms
+                .iter()
+                .map(|(f, _)| f.len())
+                .min()
+                .unwrap_or(usize::MAX)
+        });
         Numbers {
             words,
             suffixes,
             prefixes,
             ordinal_scales,
+            shortest_ordinal_scale,
             centuries,
         }
     }
@@ -182,6 +193,11 @@ impl Numbers {
     /// `stumilionowy`). The stems must fall in the order hundreds, tens, then a teen or unit,
     /// as in a number written in words. `None` for any other word.
     fn compound(&self, word: &str, slot: usize) -> Option<Token> {
+        // A compound is a non-empty stem before an ordinal scale word: most words are too
+        // short to be one, and are answered without trying every scale word's ending.
+        if word.len() <= self.shortest_ordinal_scale[slot] {
+            return None;
+        }
         let (stem, exp) = self.ordinal_scales[slot].iter().find_map(|(form, exp)| {
             word.strip_suffix(form.as_str())
                 .filter(|stem| !stem.is_empty())
