@@ -258,12 +258,31 @@ impl WordLists {
     /// before it (`from`, `between`, `od`) and a closing word after it (`to`, `and`, `do`,
     /// `i`), returns where the second number's digits begin.
     pub(super) fn worded_range(&self, text: &str, start: usize, end: usize) -> Option<usize> {
-        let opens = self.opens_range(&text[..start]);
         let rest = &text[end..];
         let after = skip_space(rest);
         if after.len() == rest.len() {
             return None;
         }
+        // The digits of a second number after a closing word, if any: without them there is
+        // no range, and the words before the first number need not be read.
+        let second_after = |w: &str| {
+            if after.len() > w.len()
+                && after.is_char_boundary(w.len())
+                && super::lower_eq(&after[..w.len()], w)
+            {
+                let next = &after[w.len()..];
+                let digits = skip_space(next);
+                if digits.len() < next.len() && digits.starts_with(|c: char| c.is_ascii_digit()) {
+                    return Some(digits);
+                }
+            }
+            None
+        };
+        // (`range_to_only` is a part of `range_to`.)
+        if !self.range_to.iter().any(|w| second_after(w).is_some()) {
+            return None;
+        }
+        let opens = self.opens_range(&text[..start]);
         // Without an opening word only `to`/`do` join, and only before a number with a unit:
         // "1 to 4 inches", "5 do 10 cm" (a score "3 to 1" stays two numbers).
         let closers = if opens {
@@ -272,24 +291,17 @@ impl WordLists {
             &self.range_to_only
         };
         for w in closers {
-            if after.len() > w.len()
-                && after.is_char_boundary(w.len())
-                && super::lower_eq(&after[..w.len()], w)
-            {
-                let next = &after[w.len()..];
-                let digits = skip_space(next);
-                if digits.len() < next.len() && digits.starts_with(|c: char| c.is_ascii_digit()) {
-                    let second = text.len() - digits.len();
-                    if !opens {
-                        let n = digits
-                            .bytes()
-                            .take_while(|b| b.is_ascii_digit() || *b == b',' || *b == b'.')
-                            .count();
-                        let n = digits[..n].trim_end_matches([',', '.']).len();
-                        self.unit_after(text, second + n)?;
-                    }
-                    return Some(second);
+            if let Some(digits) = second_after(w) {
+                let second = text.len() - digits.len();
+                if !opens {
+                    let n = digits
+                        .bytes()
+                        .take_while(|b| b.is_ascii_digit() || *b == b',' || *b == b'.')
+                        .count();
+                    let n = digits[..n].trim_end_matches([',', '.']).len();
+                    self.unit_after(text, second + n)?;
                 }
+                return Some(second);
             }
         }
         None
