@@ -271,6 +271,19 @@ impl TakenCursor {
     }
 }
 
+/// Sorts `facts` by span start, then kind, then span end, keeping the order of equal ones
+/// (a stable sort). Facts are large: their order is found on indices, and each fact is then
+/// moved once rather than at every step of the sort.
+fn sort_by_position(facts: &mut Vec<Fact>) {
+    let mut order: Vec<usize> = (0..facts.len()).collect();
+    order.sort_by_key(|&i| (facts[i].span.start, facts[i].kind, facts[i].span.end));
+    let mut slots: Vec<Option<Fact>> = std::mem::take(facts).into_iter().map(Some).collect();
+    *facts = order
+        .into_iter()
+        .map(|i| slots[i].take().expect("each index once"))
+        .collect();
+}
+
 /// Greedily keeps the earliest, then longest, of overlapping candidates that do not overlap
 /// `taken`, claiming their spans. Candidates are `(span, payload)`.
 pub(crate) fn claim_candidates<T>(mut cands: Vec<(Span, T)>, taken: &mut Taken) -> Vec<(Span, T)> {
@@ -377,13 +390,7 @@ impl Extractor {
                 }
             }
         }
-        facts.sort_by(|a, b| {
-            a.span
-                .start
-                .cmp(&b.span.start)
-                .then(a.kind.cmp(&b.kind))
-                .then(a.span.end.cmp(&b.span.end))
-        });
+        sort_by_position(&mut facts);
         dates::infer_years(&mut facts, reference);
         // "od 1 lipca", "until 2:00pm": a single date or time opening or closing a period;
         // "do końca marca", "by the end of next week": a deadline.
@@ -929,6 +936,35 @@ pub(crate) fn alnum_at(text: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn facts_sort_by_position_as_a_stable_sort_does(
+            spans in proptest::collection::vec((0usize..6, 0usize..4, 0usize..3), 0..40),
+        ) {
+            let kinds = [FactKind::Number, FactKind::Date, FactKind::Entity];
+            // Each fact's value tells it apart from the facts it ties with.
+            let facts: Vec<Fact> = spans
+                .iter()
+                .enumerate()
+                .map(|(n, &(start, len, kind))| {
+                    let value = Value::Entity(n.to_string());
+                    Fact::new(kinds[kind], Span::new(start, start + len), value)
+                })
+                .collect();
+            let mut expected = facts.clone();
+            expected.sort_by(|a, b| {
+                a.span
+                    .start
+                    .cmp(&b.span.start)
+                    .then(a.kind.cmp(&b.kind))
+                    .then(a.span.end.cmp(&b.span.end))
+            });
+            let mut sorted = facts;
+            sort_by_position(&mut sorted);
+            proptest::prop_assert_eq!(sorted, expected);
+        }
+    }
 
     #[test]
     fn lower_eq_folds_ascii_and_other_letters() {
