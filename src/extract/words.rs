@@ -278,33 +278,24 @@ impl WordLists {
             }
             None
         };
-        // (`range_to_only` is a part of `range_to`.)
-        if !self.range_to.iter().any(|w| second_after(w).is_some()) {
-            return None;
-        }
-        let opens = self.opens_range(&text[..start]);
+        let first_of = |closers: &[String]| closers.iter().find_map(|w| second_after(w));
+        // (`range_to_only` is a part of `range_to`: without a closer of `range_to` there is no
+        // range either way.)
+        let after_any = first_of(&self.range_to)?;
         // Without an opening word only `to`/`do` join, and only before a number with a unit:
         // "1 to 4 inches", "5 do 10 cm" (a score "3 to 1" stays two numbers).
-        let closers = if opens {
-            &self.range_to
-        } else {
-            &self.range_to_only
-        };
-        for w in closers {
-            if let Some(digits) = second_after(w) {
-                let second = text.len() - digits.len();
-                if !opens {
-                    let n = digits
-                        .bytes()
-                        .take_while(|b| b.is_ascii_digit() || *b == b',' || *b == b'.')
-                        .count();
-                    let n = digits[..n].trim_end_matches([',', '.']).len();
-                    self.unit_after(text, second + n)?;
-                }
-                return Some(second);
-            }
+        if self.opens_range(&text[..start]) {
+            return Some(text.len() - after_any.len());
         }
-        None
+        let digits = first_of(&self.range_to_only)?;
+        let second = text.len() - digits.len();
+        let n = digits
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || *b == b',' || *b == b'.')
+            .count();
+        let n = digits[..n].trim_end_matches([',', '.']).len();
+        self.unit_after(text, second + n)?;
+        Some(second)
     }
 
     /// The qualifier class of the words just before byte `start`, if any, and where they start.
