@@ -115,7 +115,9 @@ impl Pattern {
     /// # Errors
     /// The parser's or compiler's message when `source` is no valid regex or is too large.
     pub(super) fn new(source: &str) -> Result<Pattern, String> {
-        let hir = without_sign_folds(regex_syntax::parse(source).map_err(|e| e.to_string())?);
+        let hir = super::trie::factor_words(without_sign_folds(
+            regex_syntax::parse(source).map_err(|e| e.to_string())?,
+        ));
         let re = meta::Builder::new()
             .configure(
                 meta::Config::new()

@@ -13,6 +13,7 @@ mod entities;
 mod gate;
 mod identifiers;
 mod numbers;
+mod trie;
 mod words;
 
 use crate::decimal::Decimal;
