@@ -55,12 +55,12 @@ impl Entities {
         let Some(ac) = &self.automaton else {
             return Vec::new();
         };
-        let (flat, map) = collapse_white_space(text);
+        let flat = Collapsed::new(text);
         let mut found: Vec<(Span, usize)> = ac
-            .find_overlapping_iter(&flat)
+            .find_overlapping_iter(&flat.flat)
             .map(|m| {
                 (
-                    Span::new(map[m.start()], map[m.end() - 1] + 1),
+                    Span::new(flat.origin(m.start()), flat.origin(m.end() - 1) + 1),
                     m.pattern().as_usize(),
                 )
             })
@@ -100,31 +100,65 @@ fn currency_at(text: &str, i: usize) -> bool {
         .is_some_and(|c| matches!(c, '$' | '€' | '£' | '¥' | '¢' | '₴' | '₽'))
 }
 
-/// `text` with every run of white space (line breaks included) as one space, and for each
-/// byte of the result the byte of `text` it comes from. Forms match across hard-wrapped lines
-/// (`Marii\nKlaman`).
-fn collapse_white_space(text: &str) -> (String, Vec<usize>) {
-    let mut flat = String::with_capacity(text.len());
-    let mut map = Vec::with_capacity(text.len());
-    let mut in_space = false;
-    for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
-            if !in_space {
-                flat.push(' ');
-                map.push(i);
+/// A text with every run of white space (line breaks included) as one space, so that forms
+/// match across hard-wrapped lines (`Marii\nKlaman`).
+struct Collapsed {
+    /// The text with its white space collapsed.
+    flat: String,
+    /// Where the offset between `flat` and the text changes: (byte of `flat`, byte of the text
+    /// it comes from), ascending, the first (0, 0).
+    pieces: Vec<(usize, usize)>,
+}
+
+impl Collapsed {
+    fn new(text: &str) -> Collapsed {
+        let bytes = text.as_bytes();
+        let mut flat = String::with_capacity(text.len());
+        let mut pieces = vec![(0, 0)];
+        // The white space char at byte `i`, as its length in bytes.
+        let space_at = |i: usize| -> Option<usize> {
+            match bytes[i] {
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => Some(1),
+                b if b < 0xC0 => None,
+                _ => {
+                    let c = text[i..].chars().next()?;
+                    c.is_whitespace().then(|| c.len_utf8())
+                }
             }
-            in_space = true;
-            continue;
+        };
+        let (mut i, mut copied) = (0, 0);
+        while i < bytes.len() {
+            let Some(len) = space_at(i) else {
+                i += 1;
+                continue;
+            };
+            flat.push_str(&text[copied..i]);
+            let mut j = i + len;
+            while let Some(len) = (j < bytes.len()).then(|| space_at(j)).flatten() {
+                j += len;
+            }
+            flat.push(' ');
+            if j - i != 1 {
+                pieces.push((flat.len(), j));
+            }
+            (i, copied) = (j, j);
         }
-        in_space = false;
-        flat.push(c);
-        map.extend(i..i + c.len_utf8());
+        flat.push_str(&text[copied..]);
+        Collapsed { flat, pieces }
     }
-    (flat, map)
+
+    /// The byte of the text that byte `i` of `flat` comes from (a space: the first byte of its
+    /// run of white space).
+    fn origin(&self, i: usize) -> usize {
+        let k = self.pieces.partition_point(|p| p.0 <= i) - 1;
+        let (f, t) = self.pieces[k];
+        t + (i - f)
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::Collapsed;
     use crate::extract::tests::facts;
     use crate::extract::FactKind;
     use crate::Lang;
@@ -190,5 +224,32 @@ mod tests {
         );
         assert_eq!(ents("Krakowianka"), vec![]);
         assert_eq!(facts("let us go", Lang::En), vec![]);
+    }
+
+    proptest::proptest! {
+        /// The collapsed text and the origin of each of its bytes are those of a char-by-char
+        /// copy that records each byte's origin.
+        #[test]
+        fn collapsed_text_maps_each_byte_to_its_origin(text in "[a ą\t\n\r\u{a0}\u{2003}\u{3000}x.]{0,30}") {
+            let (mut flat, mut map) = (String::new(), Vec::new());
+            let mut in_space = false;
+            for (i, c) in text.char_indices() {
+                if c.is_whitespace() {
+                    if !in_space {
+                        flat.push(' ');
+                        map.push(i);
+                    }
+                    in_space = true;
+                    continue;
+                }
+                in_space = false;
+                flat.push(c);
+                map.extend(i..i + c.len_utf8());
+            }
+            let c = Collapsed::new(&text);
+            proptest::prop_assert_eq!(&c.flat, &flat);
+            let origins: Vec<usize> = (0..flat.len()).map(|i| c.origin(i)).collect();
+            proptest::prop_assert_eq!(origins, map);
+        }
     }
 }
