@@ -326,7 +326,18 @@ fn inline_list_marker(sentence: &str, rest: &str) -> Option<usize> {
     if !rest.starts_with([' ', ')']) || rest.starts_with(')') && sentence.ends_with(')') {
         return None;
     }
-    let first_end = sentence.find(['.', ')']).map(|p| p + 1)?;
+    // A marker's body is at most two characters after white space and bullets (see
+    // [`is_list_marker`]), so its terminator is looked for only there, not along the sentence.
+    let body = sentence
+        .trim_start()
+        .trim_start_matches(['•', '⁃', '-', '–', '*'])
+        .trim_start();
+    let first_end = sentence.len() - body.len()
+        + body
+            .char_indices()
+            .take(3)
+            .find(|(_, c)| matches!(c, '.' | ')'))
+            .map(|(p, _)| p + 1)?;
     let with_next = first_end
         + sentence[first_end..]
             .chars()
@@ -669,5 +680,50 @@ mod tests {
     fn numbers_and_urls_keep_their_dots() {
         let t = "Budżet wynosi 1.5 mln zł, zob. www.krakow.pl/budzet. Koniec.";
         assert_eq!(split(t, Lang::Pl).len(), 2);
+    }
+
+    /// [`inline_list_marker`] as first written: the first terminator searched for along the
+    /// whole sentence.
+    fn inline_list_marker_by_find(sentence: &str, rest: &str) -> Option<usize> {
+        if !rest.starts_with([' ', ')']) || rest.starts_with(')') && sentence.ends_with(')') {
+            return None;
+        }
+        let first_end = sentence.find(['.', ')']).map(|p| p + 1)?;
+        let with_next = first_end
+            + sentence[first_end..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+        if !is_list_marker(&sentence[..first_end]) && !is_list_marker(&sentence[..with_next]) {
+            return None;
+        }
+        let body_end = sentence.len() - sentence.chars().next_back().map_or(0, char::len_utf8);
+        let start = sentence[..body_end]
+            .rfind(|c: char| c.is_whitespace() || matches!(c, '•' | '⁃'))
+            .map(|p| p + sentence[p..].chars().next().map_or(1, char::len_utf8))?;
+        let marker = &sentence[start..];
+        if start == 0 || !is_list_marker(marker) {
+            return None;
+        }
+        let with_bullet = sentence[..start].trim_end();
+        let bullet = with_bullet
+            .ends_with(['•', '⁃'])
+            .then(|| with_bullet.len() - with_bullet.chars().next_back().map_or(0, char::len_utf8));
+        Some(bullet.unwrap_or(start))
+    }
+
+    proptest::proptest! {
+        /// Looking for a marker's terminator only where a marker's body can end finds what a
+        /// search along the whole sentence finds.
+        #[test]
+        fn inline_markers_are_found_as_by_a_whole_search(
+            sentence in "[ \t•⁃*–-]{0,3}[0-9ab]{0,3}[.)]{0,2}[ a-z0-9.)•]{0,12}[.)]",
+            rest in "[ )a]{0,2}",
+        ) {
+            proptest::prop_assert_eq!(
+                inline_list_marker(&sentence, &rest),
+                inline_list_marker_by_find(&sentence, &rest)
+            );
+        }
     }
 }
