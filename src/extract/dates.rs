@@ -2318,7 +2318,7 @@ impl Dates {
                 let whole = caps.get(0).expect("group 0");
                 // "in a quarter of an hour", "a quarter of residents": a fraction, no quarter.
                 let unit_is_quarter = caps.name("unit").is_some_and(|u| {
-                    self.relative_words.get(&u.as_str().to_lowercase())
+                    self.relative_words.get(&*super::lowercase(u.as_str()))
                         == Some(&RelativeMeaning::Unit(RelativeUnit::Quarter))
                 });
                 if unit_is_quarter && text[whole.end()..].trim_start().starts_with("of ") {
@@ -2342,7 +2342,7 @@ impl Dates {
                 // "from now", "od teraz" close a count ("2 weeks from now"), whether read or
                 // not ("3 fridays from now"): they are not the present moment.
                 if *form == RelForm::Now {
-                    let before = tail(text[..whole.start()].trim_end(), 24).to_lowercase();
+                    let before = super::lowercase(tail(text[..whole.start()].trim_end(), 24));
                     let word = before
                         .rsplit(|c: char| !c.is_alphanumeric())
                         .next()
@@ -2364,7 +2364,7 @@ impl Dates {
                 }
                 if *form == RelForm::BareWeekday {
                     let wd = caps.name("wd").expect("weekday group");
-                    let written = wd.as_str().to_lowercase();
+                    let written = super::lowercase(wd.as_str());
                     let entry = self.weekdays.iter().find(|w| w.1 == written);
                     // A form of the other language ("sob" in English is no Saturday).
                     if entry.is_some_and(|w| lang != Lang::Other && w.0 != lang) {
@@ -2401,7 +2401,8 @@ impl Dates {
             let within = windows.next().expect("a window list per regex");
             for caps in bounded_captures(re, text, within) {
                 let dp = caps.name("dp").expect("daypart group");
-                let Some(&(l, from, to, usage)) = self.dayparts.get(&dp.as_str().to_lowercase())
+                let Some(&(l, from, to, usage)) =
+                    self.dayparts.get(&*super::lowercase(dp.as_str()))
                 else {
                     continue;
                 };
@@ -2629,7 +2630,7 @@ impl Dates {
                     let mut f = Fact::new(kind, span, value);
                     if let Value::Date(DateValue::Range(..)) = &f.value {
                         let first = span.of(text).split_whitespace().next().unwrap_or("");
-                        f.season = self.seasons.contains_key(&first.to_lowercase());
+                        f.season = self.seasons.contains_key(&*super::lowercase(first));
                     }
                     if let Value::Date(DateValue::Single(d)) = &f.value {
                         if d.day.is_some() {
@@ -2803,12 +2804,16 @@ impl Dates {
             whole.start(),
             whole.start() + whole.as_str().trim_end().len(),
         );
-        let meaning = caps
-            .name("mod")
-            .and_then(|m| self.relative_words.get(&m.as_str().to_lowercase()).copied());
-        let of_year = caps
-            .name("ymod")
-            .and_then(|m| self.relative_words.get(&m.as_str().to_lowercase()).copied());
+        let meaning = caps.name("mod").and_then(|m| {
+            self.relative_words
+                .get(&*super::lowercase(m.as_str()))
+                .copied()
+        });
+        let of_year = caps.name("ymod").and_then(|m| {
+            self.relative_words
+                .get(&*super::lowercase(m.as_str()))
+                .copied()
+        });
         // A year in words after the name (English): "Easter Sunday two thousand ten".
         let mut span = span;
         let worded = (year.is_none() && lang == Lang::En)
@@ -2953,7 +2958,7 @@ impl Dates {
                 .rsplit(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or("");
-            !word.is_empty() && self.count_values.contains_key(&word.to_lowercase())
+            !word.is_empty() && self.count_values.contains_key(&*super::lowercase(word))
         };
         let after = text[span.end..].trim_start();
         let minutes = after
@@ -2964,8 +2969,11 @@ impl Dates {
 
     fn relative_spec(&self, form: RelForm, c: &Caps) -> Option<RelSpec> {
         let meaning = |name: &str| {
-            c.name(name)
-                .and_then(|m| self.relative_words.get(&m.as_str().to_lowercase()).copied())
+            c.name(name).and_then(|m| {
+                self.relative_words
+                    .get(&*super::lowercase(m.as_str()))
+                    .copied()
+            })
         };
         let unit = || match meaning("unit")? {
             RelativeMeaning::Unit(u) => Some(u),
@@ -3037,7 +3045,9 @@ impl Dates {
                 })
             }
             RelForm::PartOfUnit => {
-                let part = *self.parts.get(&c.name("part")?.as_str().to_lowercase())?;
+                let part = *self
+                    .parts
+                    .get(&*super::lowercase(c.name("part")?.as_str()))?;
                 // With no modifier the current one: "pod koniec miesiąca", "the end of the year".
                 let m = match c.name("mod") {
                     Some(_) => meaning("mod")?,
@@ -3056,10 +3066,11 @@ impl Dates {
                     .as_str()
                     .to_lowercase();
                 let wd = self.weekdays.iter().find(|w| w.1 == wd_text)?.2;
-                let m = c
-                    .name("mod")
-                    .or_else(|| c.name("mod2"))
-                    .and_then(|m| self.relative_words.get(&m.as_str().to_lowercase()).copied())?;
+                let m = c.name("mod").or_else(|| c.name("mod2")).and_then(|m| {
+                    self.relative_words
+                        .get(&*super::lowercase(m.as_str()))
+                        .copied()
+                })?;
                 Some(RelSpec::WeekdayOfWeek(m, wd))
             }
             RelForm::BareWeekday => {
@@ -3079,7 +3090,7 @@ impl Dates {
             RelForm::Season => {
                 let (a, b) = *self
                     .seasons
-                    .get(&c.name("season")?.as_str().to_lowercase())?;
+                    .get(&*super::lowercase(c.name("season")?.as_str()))?;
                 let m = match meaning("mod")? {
                     RelativeMeaning::ThisSeason => RelativeMeaning::This,
                     m => m,
@@ -3224,7 +3235,7 @@ impl Dates {
         } else {
             match self
                 .relative_words
-                .get(&c.name(day_week)?.as_str().to_lowercase())?
+                .get(&*super::lowercase(c.name(day_week)?.as_str()))?
             {
                 RelativeMeaning::Unit(RelativeUnit::Day) => NthOf::Day,
                 RelativeMeaning::Unit(RelativeUnit::Week) => NthOf::Week,
@@ -3283,7 +3294,7 @@ impl Dates {
     }
 
     fn month(&self, s: &str) -> Option<(u8, bool)> {
-        self.months.get(&s.to_lowercase()).copied()
+        self.months.get(&*super::lowercase(s)).copied()
     }
 
     /// The day in group `d{n}` (digits) or `w{n}` (ordinal words, summed: dwudziestego
@@ -3299,7 +3310,7 @@ impl Dates {
             .split(|ch: char| ch.is_whitespace() || ch == '-')
             .filter(|w| !w.is_empty())
         {
-            sum = sum.checked_add(*self.day_words.get(&w.to_lowercase())?)?;
+            sum = sum.checked_add(*self.day_words.get(&*super::lowercase(w))?)?;
         }
         (1..=31).contains(&sum).then_some(sum)
     }
@@ -3314,7 +3325,7 @@ impl Dates {
     /// [`Duration::Minutes`] per unit.
     fn duration_unit<'t>(&self, after: &'t str) -> Option<(Duration, &'t str)> {
         let rest = after.trim_start();
-        let lower = head(rest, 24).to_lowercase();
+        let lower = super::lowercase(head(rest, 24));
         let (form, meaning) = self
             .relative_words
             .iter()
@@ -3410,7 +3421,7 @@ impl Dates {
     /// kilka dni`: a `count:N` form of relative.tsv as a whole word), which makes it
     /// approximate.
     pub(super) fn counts_vaguely(&self, written: &str) -> bool {
-        let lower = written.to_lowercase();
+        let lower = super::lowercase(written);
         self.vague_counts.iter().any(|(form, _)| {
             lower.match_indices(form.as_str()).any(|(i, _)| {
                 let end = i + form.len();
@@ -3466,7 +3477,7 @@ impl Dates {
         let min = c.name("min");
         let minute: u8 = min.map_or(Some(0), |m| m.as_str().parse().ok())?;
         let hour = match c.name("dp") {
-            Some(dp) => match self.relative_words.get(&dp.as_str().to_lowercase())? {
+            Some(dp) => match self.relative_words.get(&*super::lowercase(dp.as_str()))? {
                 RelativeMeaning::Daypart(part) if hour <= 12 => part.to_24h(hour)?,
                 RelativeMeaning::Daypart(Daypart::Pm | Daypart::Evening) if hour > 12 => hour,
                 _ => return None,
@@ -3474,7 +3485,8 @@ impl Dates {
             None => hour,
         };
         let dw = c.name("dw")?;
-        let RelativeMeaning::Day(n) = *self.relative_words.get(&dw.as_str().to_lowercase())? else {
+        let RelativeMeaning::Day(n) = *self.relative_words.get(&*super::lowercase(dw.as_str()))?
+        else {
             return None;
         };
         let time_end = min.map_or(h.end(), |m| m.end());
@@ -3583,7 +3595,7 @@ impl Dates {
                     Some(y) => (y, c.name("era")?),
                     None => (num("y2")?, c.name("era2")?),
                 };
-                let before = *self.eras.get(&era.as_str().to_lowercase())?;
+                let before = *self.eras.get(&*super::lowercase(era.as_str()))?;
                 single(date(Some(if before { 1 - y } else { y }), None, None))
             }
             Form::Roman => single(date(
@@ -3634,7 +3646,9 @@ impl Dates {
             Form::MonthYear => single(date(num("y1"), Some(month_of("m1")?.0), None)),
             Form::MonthAlone => single(date(None, Some(month_of("m1")?.0), None)),
             Form::PartOf => {
-                let part = *self.parts.get(&c.name("part")?.as_str().to_lowercase())?;
+                let part = *self
+                    .parts
+                    .get(&*super::lowercase(c.name("part")?.as_str()))?;
                 let whole = match month_of("m1") {
                     Some((m, _)) => date(num("y1"), Some(m), None),
                     None => date(Some(num("y2")?), None, None),
@@ -3648,7 +3662,7 @@ impl Dates {
                 let q = if let Some(r) = c.name("qr") {
                     *self.roman.get(r.as_str())?
                 } else if let Some(w) = c.name("qw") {
-                    *self.day_words.get(&w.as_str().to_lowercase())?
+                    *self.day_words.get(&*super::lowercase(w.as_str()))?
                 } else {
                     num("qd")
                         .or_else(|| num("qa"))
@@ -3692,7 +3706,7 @@ impl Dates {
             )),
             Form::TimeWord => match self
                 .relative_words
-                .get(&c.name("tw")?.as_str().to_lowercase())?
+                .get(&*super::lowercase(c.name("tw")?.as_str()))?
             {
                 RelativeMeaning::Time(h, m) => Some((FactKind::Time, Value::Time(*h, *m, 0))),
                 _ => None,
@@ -3705,7 +3719,7 @@ impl Dates {
                 // The part of the day in capture group `name`.
                 let daypart = |name: &str| match self
                     .relative_words
-                    .get(&c.name(name)?.as_str().to_lowercase())?
+                    .get(&*super::lowercase(c.name(name)?.as_str()))?
                 {
                     RelativeMeaning::Daypart(dp) => Some(*dp),
                     _ => None,
@@ -3915,7 +3929,7 @@ impl Dates {
                 };
                 let RelativeMeaning::Daypart(dp) = self
                     .relative_words
-                    .get(&c.name("dp")?.as_str().to_lowercase())?
+                    .get(&*super::lowercase(c.name("dp")?.as_str()))?
                 else {
                     return None;
                 };

@@ -637,7 +637,7 @@ fn score(req: &Req) -> f64 {
             let first = l.chars().next().unwrap_or(' ');
             let base = match l.chars().count() {
                 // Function words are as frequent as a digit class, whatever their length.
-                _ if COMMON_WORDS.contains(&l.to_lowercase().as_str()) => 0.03,
+                _ if COMMON_WORDS.contains(&&*super::lowercase(l)) => 0.03,
                 0 => 1.0,
                 1 if first.is_alphabetic() => 0.04,
                 // A run of digits: each one more a tenth as likely ("2025" against "20").

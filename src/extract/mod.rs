@@ -20,6 +20,7 @@ use crate::decimal::Decimal;
 use crate::lexicon::Lexicons;
 use crate::{Lang, Span};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::fmt;
 
 pub use dates::{DateValue, PartialDate, Ymd};
@@ -556,6 +557,13 @@ impl Extractor {
     /// conjunction (see [`dates::Dates::joins_bounds`]) and the closing bound word stand
     /// between them. `facts` must be sorted by position.
     fn merge_bounded_times(&self, text: &str, facts: &mut Vec<Fact>) {
+        // Without a time opening a period nothing joins, and the facts need not move.
+        let opens = |f: &Fact| {
+            matches!(f.value, Value::Time(_, _, 0)) && f.qualifier.as_deref() == Some("from")
+        };
+        if !facts.iter().any(opens) {
+            return;
+        }
         let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
         for b in std::mem::take(facts) {
             if let Some(a) = out.last_mut() {
@@ -786,21 +794,29 @@ fn merge_adjacent(facts: &mut Vec<Fact>, join: impl Fn(&Fact, &Fact) -> Option<N
 }
 
 /// Replaces each fact and the one after it by the fact `join` makes of them (`None`: they
-/// stay apart); a merged fact is not joined again with the next. One pass, moving facts down
-/// over the merged ones (no quadratic `remove`). `facts` must be sorted by position.
+/// stay apart); a merged fact is not joined again with the next. One pass in place: facts
+/// move down over the merged ones only after the first merge (no quadratic `remove`, and no
+/// move at all when nothing merges). `facts` must be sorted by position.
 fn merge_pairs(facts: &mut Vec<Fact>, join: impl Fn(&Fact, &Fact) -> Option<Fact>) {
-    let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
-    let mut rest = std::mem::take(facts).into_iter().peekable();
-    while let Some(a) = rest.next() {
-        match rest.peek().and_then(|b| join(&a, b)) {
+    // Facts before `write` are final; `read` is the next fact to look at.
+    let (mut read, mut write) = (0, 0);
+    while read < facts.len() {
+        let merged = facts.get(read + 1).and_then(|b| join(&facts[read], b));
+        match merged {
             Some(merged) => {
-                rest.next();
-                out.push(merged);
+                facts[write] = merged;
+                read += 2;
             }
-            None => out.push(a),
+            None => {
+                if write != read {
+                    facts.swap(write, read);
+                }
+                read += 1;
+            }
         }
+        write += 1;
     }
-    *facts = out;
+    facts.truncate(write);
 }
 
 /// The start of a range of hours written before a time with a zone ("from 9 to 11 CET",
@@ -819,6 +835,13 @@ static RANGE_START_BEFORE_ZONED: std::sync::LazyLock<regex::Regex> = std::sync::
 /// "15:00 GMT - 18:00 GMT" (two zoned times with the same offset) and "from 9 to 11 CET" (a
 /// bare first hour, which alone is no time). `facts` must be sorted by position.
 fn merge_zoned_time_ranges(text: &str, facts: &mut Vec<Fact>) {
+    // Without a zoned time nothing joins, and the facts need not move.
+    if !facts
+        .iter()
+        .any(|f| matches!(f.value, Value::Time(_, _, 0)) && f.utc_offset.is_some())
+    {
+        return;
+    }
     let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
     for b in std::mem::take(facts) {
         let Value::Time(h2, m2, 0) = b.value else {
@@ -912,13 +935,38 @@ pub fn dateline(text: &str, facts: &[Fact]) -> Option<Ymd> {
 }
 
 /// The last `n` characters of `text`, lower-cased (for matching words before a position).
-pub(crate) fn lower_tail(text: &str, n: usize) -> String {
+pub(crate) fn lower_tail(text: &str, n: usize) -> Cow<'_, str> {
     let start = text
         .char_indices()
         .rev()
         .nth(n.saturating_sub(1))
         .map_or(0, |(i, _)| i);
-    text[start..].to_lowercase()
+    lowercase(&text[start..])
+}
+
+/// `text` lower-cased as [`str::to_lowercase`] does it, borrowed when that would change
+/// nothing (every character its own lower case: ASCII without capitals, Polish lower-case
+/// letters, digits, punctuation), so that the common case allocates nothing.
+pub(crate) fn lowercase(text: &str) -> Cow<'_, str> {
+    let unchanged = if text.is_ascii() {
+        !text.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        // (The one context-dependent rule of `to_lowercase`, a final sigma, is about Σ, which
+        // is not its own lower case: a text that passes holds none.)
+        text.chars().all(|c| {
+            if c.is_ascii() {
+                !c.is_ascii_uppercase()
+            } else {
+                let mut lower = c.to_lowercase();
+                lower.next() == Some(c) && lower.next().is_none()
+            }
+        })
+    };
+    if unchanged {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.to_lowercase())
+    }
 }
 
 /// Whether the char before byte `i` of `text` is a letter or digit (for word boundaries).
@@ -937,6 +985,52 @@ pub(crate) fn alnum_at(text: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `merge_pairs` by its definition: a pair that joins is replaced by the join and the
+    /// search goes on after it; otherwise the first fact stays and the search moves one on.
+    fn merge_pairs_by_definition(
+        facts: &[Fact],
+        join: &impl Fn(&Fact, &Fact) -> Option<Fact>,
+    ) -> Vec<Fact> {
+        match facts {
+            [a, b, rest @ ..] => match join(a, b) {
+                Some(m) => [vec![m], merge_pairs_by_definition(rest, join)].concat(),
+                None => [
+                    vec![a.clone()],
+                    merge_pairs_by_definition(&facts[1..], join),
+                ]
+                .concat(),
+            },
+            _ => facts.to_vec(),
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn merge_pairs_in_place_is_merge_pairs_by_definition(
+            starts in proptest::collection::vec(0usize..9, 0..30),
+            modulus in 1usize..5,
+        ) {
+            let facts: Vec<Fact> = starts
+                .iter()
+                .enumerate()
+                .map(|(n, &s)| Fact::new(FactKind::Entity, Span::new(s, s + 1), Value::Entity(n.to_string())))
+                .collect();
+            // Pairs whose starts sum to a multiple of `modulus` join, naming both.
+            let join = |a: &Fact, b: &Fact| {
+                let (Value::Entity(x), Value::Entity(y)) = (&a.value, &b.value) else {
+                    return None;
+                };
+                ((a.span.start + b.span.start) % modulus == 0).then(|| {
+                    Fact::new(FactKind::Entity, Span::new(a.span.start.min(b.span.start), a.span.end.max(b.span.end)), Value::Entity(format!("{x}+{y}")))
+                })
+            };
+            let expected = merge_pairs_by_definition(&facts, &join);
+            let mut merged = facts;
+            merge_pairs(&mut merged, join);
+            proptest::prop_assert_eq!(merged, expected);
+        }
+    }
 
     proptest::proptest! {
         #[test]
@@ -976,6 +1070,17 @@ mod tests {
         // The Kelvin sign lower-cases to an ASCII "k".
         assert!(lower_eq("\u{212A}m", "km"));
         assert!(!lower_eq("km", "\u{212A}m"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lowercase_is_to_lowercase(text in "\\PC{0,12}|[a-zA-Z ąęłśżźćńóĄĘŁŚŻŹĆŃÓΣσςİ\u{212A}ǅ]{0,12}") {
+            let lower = lowercase(&text);
+            let expected = text.to_lowercase();
+            proptest::prop_assert_eq!(lower.as_ref(), expected.as_str());
+            // Borrowed exactly when nothing changes.
+            proptest::prop_assert_eq!(matches!(lower, Cow::Borrowed(_)), expected == text);
+        }
     }
 
     proptest::proptest! {

@@ -351,7 +351,11 @@ impl Numbers {
         let rest = text[end..].strip_prefix(' ')?;
         let word_len = rest.find(|c: char| !c.is_alphabetic())?;
         let (word, after) = rest.split_at(word_len);
-        if word.is_empty() || !matches!(self.lookup(&word.to_lowercase(), lang), Some(Token::Point))
+        if word.is_empty()
+            || !matches!(
+                self.lookup(&super::lowercase(word), lang),
+                Some(Token::Point)
+            )
         {
             return None;
         }

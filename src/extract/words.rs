@@ -176,10 +176,10 @@ impl WordLists {
 
     /// The concept of a counted-noun word (any case), if it is one.
     pub(super) fn concept(&self, word: &str, lang: Lang) -> Option<&str> {
-        let w = word.to_lowercase();
+        let w = super::lowercase(word);
         for (l, nouns) in [Lang::Pl, Lang::En].into_iter().zip(&self.nouns_exact) {
             if lang_ok(l, lang) {
-                if let Some(c) = nouns.get(&w) {
+                if let Some(c) = nouns.get(&*w) {
                     return Some(c);
                 }
             }
