@@ -1021,7 +1021,7 @@ mod tests {
                 let (Value::Entity(x), Value::Entity(y)) = (&a.value, &b.value) else {
                     return None;
                 };
-                ((a.span.start + b.span.start) % modulus == 0).then(|| {
+                (a.span.start + b.span.start).is_multiple_of(modulus).then(|| {
                     Fact::new(FactKind::Entity, Span::new(a.span.start.min(b.span.start), a.span.end.max(b.span.end)), Value::Entity(format!("{x}+{y}")))
                 })
             };
