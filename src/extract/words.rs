@@ -14,6 +14,10 @@ pub(super) struct WordLists {
     nouns_prefix: Vec<(Lang, String, String)>,
     /// (lang, lower-case form, class), longest form first.
     qualifiers: Vec<(Lang, String, String)>,
+    /// Indices into `qualifiers` by the last byte of the form (an empty form in every
+    /// bucket), longest form first: only these can end a lower-cased text ending in that byte.
+    /// Bucket 256 holds the empty forms alone, for an empty text.
+    qualifiers_by_last: Vec<Vec<u16>>,
     /// (lang, form, exponent), longest form first.
     pub(super) scales: Vec<(Lang, String, u32)>,
     /// Words that open a worded range (from, between, od), lower case.
@@ -159,9 +163,26 @@ impl WordLists {
         let markers = || units.iter().map(|u| u.0.as_str());
         let units_by_first = byte_buckets(markers(), |b| b[0], unit_folds);
         let units_by_last = byte_buckets(markers(), |b| b[b.len() - 1], unit_folds);
+        let mut qualifiers_by_last = byte_buckets(
+            qualifiers.iter().map(|q| q.1.as_str()),
+            |b| b[b.len() - 1],
+            |_| false,
+        );
+        qualifiers_by_last.push(Vec::new());
+        for (i, _) in qualifiers
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.1.is_empty())
+        {
+            for bucket in &mut qualifiers_by_last {
+                let at = bucket.partition_point(|&j| j < i as u16);
+                bucket.insert(at, i as u16);
+            }
+        }
         WordLists {
             units_by_first,
             units_by_last,
+            qualifiers_by_last,
             scales_by_first,
             range_from: by_role(&[DateWordRole::RangeFrom]),
             range_to: by_role(&[DateWordRole::RangeTo, DateWordRole::ListAnd]),
@@ -310,11 +331,13 @@ impl WordLists {
         while !before.is_char_boundary(tail_start) {
             tail_start -= 1;
         }
-        let tail = before[tail_start..].to_lowercase();
+        let tail = super::lowercase(&before[tail_start..]);
         if tail.len() != before.len() - tail_start {
             return None; // lower-casing changed byte lengths; offsets would not map back
         }
-        for (l, form, class) in &self.qualifiers {
+        let last = tail.as_bytes().last().map_or(256, |&b| usize::from(b));
+        for &i in &self.qualifiers_by_last[last] {
+            let (l, form, class) = &self.qualifiers[i as usize];
             if !lang_ok(*l, lang) || !tail.ends_with(form.as_str()) {
                 continue;
             }
@@ -459,6 +482,66 @@ impl WordLists {
                 .find(|(_, c)| !c.is_alphabetic())
                 .map_or(rest.len(), |(i, _)| i);
             n > 0 && self.concept(&rest[..n], lang).is_some()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Qualifier;
+
+    /// The qualifier before byte `start` by trying every form, longest first, against the
+    /// lower-cased 40 bytes before it.
+    fn qualifier_by_every_form(
+        qualifiers: &[(Lang, String, String)],
+        text: &str,
+        start: usize,
+        lang: Lang,
+    ) -> Option<(usize, String)> {
+        let before = text[..start].trim_end();
+        let tail_start = super::super::floor_char_boundary(before, before.len().saturating_sub(40));
+        let tail = before[tail_start..].to_lowercase();
+        if tail.len() != before.len() - tail_start {
+            return None;
+        }
+        qualifiers.iter().find_map(|(l, form, class)| {
+            let at = tail.len().checked_sub(form.len())?;
+            (lang_ok(*l, lang)
+                && tail.ends_with(form.as_str())
+                && !tail[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric))
+            .then(|| (tail_start + at, class.clone()))
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn qualifiers_by_last_byte_find_what_every_form_finds(
+            forms in proptest::collection::vec(("(|o|ok|około|ponad|nad|do|up to|ĄŁ|ół)", proptest::bool::ANY), 0..8),
+            text in "[a-zA-Z ąłóĄŁÓİ]{0,50}",
+            lang_en in proptest::bool::ANY,
+        ) {
+            let mut lex = Lexicons::embedded();
+            lex.qualifiers = forms
+                .iter()
+                .enumerate()
+                .map(|(i, (form, en))| Qualifier {
+                    lang: if *en { Lang::En } else { Lang::Pl },
+                    form: form.to_lowercase(),
+                    class: format!("c{i}"),
+                })
+                .collect();
+            let wl = WordLists::new(&lex);
+            let lang = if lang_en { Lang::En } else { Lang::Pl };
+            for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                proptest::prop_assert_eq!(
+                    wl.qualifier_before(&text, start, lang),
+                    qualifier_by_every_form(&wl.qualifiers, &text, start, lang)
+                );
+            }
         }
     }
 }

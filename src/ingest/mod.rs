@@ -251,12 +251,22 @@ impl Text {
         let src = source.as_deref().unwrap_or(&content);
         let mut line_starts = vec![0];
         let mut file_line_starts = vec![encoding.preamble()];
-        let mut file_pos = encoding.preamble();
-        for (i, c) in src.char_indices() {
-            file_pos += encoding.width(c);
-            if c == '\n' {
+        if let Encoding::Utf8 { .. } = encoding {
+            // Each character takes in the file the bytes it takes in the text: a line's file
+            // offset is its text offset past the byte-order mark, and a newline byte is
+            // always a newline character.
+            for (i, _) in src.bytes().enumerate().filter(|&(_, b)| b == b'\n') {
                 line_starts.push(i + 1);
-                file_line_starts.push(file_pos);
+                file_line_starts.push(encoding.preamble() + i + 1);
+            }
+        } else {
+            let mut file_pos = encoding.preamble();
+            for (i, c) in src.char_indices() {
+                file_pos += encoding.width(c);
+                if c == '\n' {
+                    line_starts.push(i + 1);
+                    file_line_starts.push(file_pos);
+                }
             }
         }
         Text {
