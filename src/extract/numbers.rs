@@ -46,6 +46,46 @@ pub(super) struct Numbers {
     shortest_ordinal_scale: [usize; 2],
     /// Words after which a Roman numeral is an ordinal (wieku, w., -wieczn*), both languages.
     centuries: Vec<String>,
+    /// By language, the (first byte, last byte) pairs a word [`Numbers::lookup`] can answer
+    /// may have: those of the number words, and for compound ordinals a stem's first byte with
+    /// an ordinal scale word's last byte. Any other word is answered at once.
+    ends: [ByteEnds; 2],
+}
+
+/// A set of (first byte, last byte) pairs: 65,536 bits.
+struct ByteEnds(Box<[u64; 1024]>);
+
+impl ByteEnds {
+    fn new() -> ByteEnds {
+        ByteEnds(Box::new([0; 1024]))
+    }
+
+    fn all() -> ByteEnds {
+        ByteEnds(Box::new([u64::MAX; 1024]))
+    }
+
+    fn insert(&mut self, first: u8, last: u8) {
+        let i = usize::from(first) << 8 | usize::from(last);
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    /// Whether the first and last bytes of `word` are a pair of the set; true for an empty
+    /// word.
+    fn admits(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+            return true;
+        };
+        let i = usize::from(first) << 8 | usize::from(last);
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+}
+
+impl std::fmt::Debug for ByteEnds {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let pairs: u32 = self.0.iter().map(|w| w.count_ones()).sum();
+        write!(f, "ByteEnds({pairs} pairs)")
+    }
 }
 
 /// A number found in the text before its context is attached.
@@ -125,6 +165,27 @@ impl Numbers {
                 .min()
                 .unwrap_or(usize::MAX)
         });
+        let ends = std::array::from_fn(|slot| {
+            let forms = || prefixes[slot].iter().map(|p| p.0.as_str());
+            let heads = || ordinal_scales[slot].iter().map(|o| o.0.as_str());
+            // (An empty form would match anywhere: then every word is looked up.)
+            if words[slot].keys().any(String::is_empty)
+                || forms().any(str::is_empty)
+                || heads().any(str::is_empty)
+            {
+                return ByteEnds::all();
+            }
+            let mut ends = ByteEnds::new();
+            for w in words[slot].keys() {
+                ends.insert(w.as_bytes()[0], w.as_bytes()[w.len() - 1]);
+            }
+            for form in forms() {
+                for head in heads() {
+                    ends.insert(form.as_bytes()[0], head.as_bytes()[head.len() - 1]);
+                }
+            }
+            ends
+        });
         Numbers {
             words,
             suffixes,
@@ -132,6 +193,7 @@ impl Numbers {
             ordinal_scales,
             shortest_ordinal_scale,
             centuries,
+            ends,
         }
     }
 
@@ -545,10 +607,12 @@ impl Numbers {
             Lang::En => &[1],
             Lang::Other => &[0, 1],
         };
-        slots
-            .iter()
+        // (A word whose ends no number word of a language has is none in that language,
+        // neither whole nor compound.)
+        let slots = || slots.iter().filter(|&&l| self.ends[l].admits(word));
+        slots()
             .find_map(|&l| self.words[l].get(word).copied())
-            .or_else(|| slots.iter().find_map(|&l| self.compound(word, l)))
+            .or_else(|| slots().find_map(|&l| self.compound(word, l)))
     }
 
     fn scan_words(
@@ -1120,6 +1184,32 @@ mod tests {
             .filter(|f| f.0 == FactKind::Number)
             .map(|f| (f.1, f.2))
             .collect()
+    }
+
+    #[test]
+    fn byte_ends_admit_every_number_word_and_compound_and_few_others() {
+        let numbers = super::Numbers::new(&Lexicons::embedded());
+        for slot in 0..2 {
+            for w in numbers.words[slot].keys() {
+                assert!(numbers.ends[slot].admits(w), "{w}");
+            }
+        }
+        for compound in ["dwutysięczny", "dwudziestopięciotysięczna", "stumilionowy"] {
+            assert!(numbers.ends[0].admits(compound), "{compound}");
+            assert!(numbers.compound(compound, 0).is_some(), "{compound}");
+        }
+        // Common words other than numbers are answered without a look-up.
+        for (slot, word) in [
+            (0, "w"),
+            (0, "rada"),
+            (0, "roku"),
+            (1, "of"),
+            (1, "city"),
+            (1, "council"),
+        ] {
+            assert!(!numbers.ends[slot].admits(word), "{word}");
+        }
+        assert!(numbers.ends[0].admits(""));
     }
 
     fn n(a: &str, b: &str) -> (String, String) {
