@@ -379,7 +379,7 @@ impl WordLists {
             // A stem ending in `*` is a Polish adjective glued by a hyphen, with any ending:
             // "25-tysięczny tłum" (25000).
             if let Some(stem) = form.strip_suffix('*') {
-                match stem_and_ending(trimmed, stem).filter(|_| glued) {
+                match glued.then(|| stem_and_ending(trimmed, stem)).flatten() {
                     Some(n) => return Some((offset + n, *exp, form.as_str())),
                     None => continue,
                 }
@@ -424,12 +424,23 @@ impl WordLists {
             // "250-kilogramowa" (250 kg), "5-procentowy" (5%).
             if let Some(stem) = marker.strip_suffix('*') {
                 let glued = *position != UnitPosition::Before && trimmed.len() == rest.len();
-                match stem_and_ending(trimmed, stem).filter(|_| glued) {
+                match glued.then(|| stem_and_ending(trimmed, stem)).flatten() {
                     Some(n) => return Some((offset + n, unit.clone(), *factor)),
                     None => continue,
                 }
             }
-            if *position == UnitPosition::Before || !starts_with_marker(trimmed, marker) {
+            if *position == UnitPosition::Before {
+                continue;
+            }
+            // The second bytes first (most markers of a bucket differ there), as
+            // `starts_with_marker` would compare them.
+            let (t, m) = (trimmed.as_bytes(), marker.as_bytes());
+            if let (Some(&a), Some(&b)) = (t.get(1), m.get(1)) {
+                if a != b && !(unit_folds(m) && a.eq_ignore_ascii_case(&b)) {
+                    continue;
+                }
+            }
+            if !starts_with_marker(trimmed, marker) {
                 continue;
             }
             let end = offset + marker.len();
