@@ -202,8 +202,10 @@ impl Numbers {
     fn scan_roman(&self, text: &str, taken: &Taken, out: &mut Vec<Raw>) {
         let bytes = text.as_bytes();
         let mut i = 0;
-        while i < bytes.len() {
-            if !matches!(bytes[i], b'I' | b'V' | b'X') || super::alnum_before(text, i) {
+        // (The letters of a numeral are ASCII: found bytewise, they are whole characters.)
+        while let Some(found) = memchr::memchr3(b'I', b'V', b'X', &bytes[i..]) {
+            i += found;
+            if super::alnum_before(text, i) {
                 i += 1;
                 continue;
             }

@@ -255,7 +255,7 @@ impl Text {
             // Each character takes in the file the bytes it takes in the text: a line's file
             // offset is its text offset past the byte-order mark, and a newline byte is
             // always a newline character.
-            for (i, _) in src.bytes().enumerate().filter(|&(_, b)| b == b'\n') {
+            for i in memchr::memchr_iter(b'\n', src.as_bytes()) {
                 line_starts.push(i + 1);
                 file_line_starts.push(encoding.preamble() + i + 1);
             }
