@@ -483,21 +483,44 @@ enum WordClass {
 }
 
 fn word_class(c: char) -> Option<WordClass> {
+    if c.is_ascii() {
+        return ASCII_CLASSES[c as usize];
+    }
     Some(match c {
-        'a'..='z' | 'A'..='Z' => WordClass::Letter,
         '\u{C0}'..='\u{24F}' if c.is_alphabetic() => WordClass::Letter,
-        '0'..='9' => WordClass::Digit,
-        ':' | '·' => WordClass::MidLetter,
-        '.' | '\'' | '‘' | '’' => WordClass::MidNumLet,
-        ',' | ';' => WordClass::MidNum,
-        '_' => WordClass::Underscore,
-        ' ' | '\t' | '\n' | '\r' | '\u{A0}' | '!' | '"' | '#' | '$' | '%' | '&' | '(' | ')'
-        | '*' | '+' | '-' | '/' | '<' | '=' | '>' | '?' | '@' | '[' | '\\' | ']' | '^' | '`'
-        | '{' | '|' | '}' | '~' | '–' | '—' | '„' | '“' | '”' | '«' | '»' | '…' | '§' | '°'
-        | '€' | '£' | '×' => WordClass::Other,
+        '·' => WordClass::MidLetter,
+        '‘' | '’' => WordClass::MidNumLet,
+        '\u{A0}' | '–' | '—' | '„' | '“' | '”' | '«' | '»' | '…' | '§' | '°' | '€' | '£' | '×' => {
+            WordClass::Other
+        }
         _ => return None,
     })
 }
+
+/// [`word_class`] of each ASCII character, looked up rather than matched.
+static ASCII_CLASSES: [Option<WordClass>; 128] = {
+    let mut table = [None; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = Some(match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => WordClass::Letter,
+            b'0'..=b'9' => WordClass::Digit,
+            b':' => WordClass::MidLetter,
+            b'.' | b'\'' => WordClass::MidNumLet,
+            b',' | b';' => WordClass::MidNum,
+            b'_' => WordClass::Underscore,
+            b' ' | b'\t' | b'\n' | b'\r' | b'!' | b'"' | b'#' | b'$' | b'%' | b'&' | b'('
+            | b')' | b'*' | b'+' | b'-' | b'/' | b'<' | b'=' | b'>' | b'?' | b'@' | b'['
+            | b'\\' | b']' | b'^' | b'`' | b'{' | b'|' | b'}' | b'~' => WordClass::Other,
+            _ => {
+                b += 1;
+                continue;
+            }
+        });
+        b += 1;
+    }
+    table
+};
 
 /// [`count_tokens`] for text whose every character [`word_class`] knows, by the UAX #29 word
 /// boundary rules that apply to them (WB5–WB13b: letters and digits join; `:` `·` `.` `'`
@@ -563,6 +586,13 @@ mod tests {
             " ", "\n", "-", "–", "„", "”", "(", ")", "/", "%", "£", "\u{A0}", "ą", "e", "m.in",
             "12.03", "\u{AD}", "\u{301}", "д", "٣",
         ];
+        // And every printable ASCII character (the classes looked up in a table; control
+        // characters are left to the library).
+        let ascii: Vec<String> = (0x20u8..0x7F).map(|b| char::from(b).to_string()).collect();
+        let pieces: Vec<&str> = pieces
+            .into_iter()
+            .chain(ascii.iter().map(String::as_str))
+            .collect();
         let library = |t: &str| {
             t.split_word_bounds()
                 .filter(|w| w.chars().any(char::is_alphanumeric))
