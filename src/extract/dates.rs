@@ -1203,7 +1203,11 @@ fn bounded(text: &str, start: usize, end: usize) -> bool {
 /// next character rather than after that match, so the bounded match inside it is found.
 /// Only `windows` (from [`Gate::windows`], sorted) are searched; a match may start in a window
 /// and end past it. The gate relies on the matches kept being bounded at their start.
-fn bounded_captures<'t>(re: &Pattern, text: &'t str, windows: &[(usize, usize)]) -> Vec<Caps<'t>> {
+fn bounded_captures<'t>(
+    re: &'t Pattern,
+    text: &'t str,
+    windows: &[(usize, usize)],
+) -> Vec<Caps<'t>> {
     let mut out = Vec::new();
     let mut at = 0;
     for &(start, end) in windows {

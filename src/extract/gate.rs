@@ -48,6 +48,9 @@ pub(super) struct Pattern {
     re: meta::Regex,
     /// The triggers, or `None` to search whole texts.
     triggers: Option<Triggers>,
+    /// The named capture groups and their indices, sorted by name (looked up by binary search:
+    /// the regex's own look-up hashes the name with SipHash at every call).
+    names: Box<[(Box<str>, usize)]>,
 }
 
 /// A pattern's triggers and how far a match reaches around them.
@@ -136,7 +139,18 @@ impl Pattern {
                 before: r.before,
                 after: r.after,
             });
-        Ok(Pattern { re, triggers })
+        let mut names: Vec<(Box<str>, usize)> = re
+            .group_info()
+            .pattern_names(regex_automata::PatternID::ZERO)
+            .enumerate()
+            .filter_map(|(i, n)| Some((n?.into(), i)))
+            .collect();
+        names.sort_unstable();
+        Ok(Pattern {
+            re,
+            triggers,
+            names: names.into(),
+        })
     }
 
     /// The leftmost-first match starting in `at..end` and ending by `end`, as a byte range of
@@ -156,11 +170,20 @@ impl Pattern {
     /// The capture groups of the match `start..end` found by [`Pattern::find_anchored`]. (The
     /// search is bounded by its end: the backtracking engine that fills in the groups then
     /// explores no further.)
-    pub(super) fn captures<'t>(&self, text: &'t str, start: usize, end: usize) -> Option<Caps<'t>> {
+    pub(super) fn captures<'t>(
+        &'t self,
+        text: &'t str,
+        start: usize,
+        end: usize,
+    ) -> Option<Caps<'t>> {
         let mut caps = self.re.create_captures();
         let input = Input::new(text).range(start..end).anchored(Anchored::Yes);
         self.re.search_captures(&input, &mut caps);
-        caps.is_match().then_some(Caps { text, caps })
+        caps.is_match().then_some(Caps {
+            text,
+            caps,
+            names: &self.names,
+        })
     }
 }
 
@@ -226,6 +249,8 @@ fn without_sign_folds(hir: Hir) -> Hir {
 pub(super) struct Caps<'t> {
     text: &'t str,
     caps: Captures,
+    /// The pattern's group names and indices, sorted by name.
+    names: &'t [(Box<str>, usize)],
 }
 
 impl<'t> Caps<'t> {
@@ -241,7 +266,8 @@ impl<'t> Caps<'t> {
 
     /// The group named `name`, if the pattern has it and it took part in the match.
     pub(super) fn name(&self, name: &str) -> Option<Group<'t>> {
-        let s = self.caps.get_group_by_name(name)?;
+        let at = self.names.binary_search_by(|(n, _)| (**n).cmp(name)).ok()?;
+        let s = self.caps.get_group(self.names[at].1)?;
         Some(Group {
             text: self.text,
             start: s.start,
@@ -840,6 +866,22 @@ mod tests {
     fn extents(p: &str) -> Option<(Ext, Ext)> {
         let t = Pattern::new(p).unwrap().triggers?;
         Some((t.before, t.after))
+    }
+
+    #[test]
+    fn groups_are_found_by_name_and_absent_ones_are_none() {
+        let p =
+            Pattern::new(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})(?:\.(?P<year>\d{4}))?(?P<x>z)?")
+                .unwrap();
+        let text = "w dniu 18.12 r.";
+        let caps = p.captures(text, 7, 12).unwrap();
+        assert_eq!(caps.name("day").map(|g| (g.start(), g.end())), Some((7, 9)));
+        assert_eq!(caps.name("month").map(|g| g.as_str()), Some("12"));
+        // A group that took no part in the match, and a name the pattern does not have.
+        assert!(caps.name("year").is_none());
+        assert!(caps.name("x").is_none());
+        assert!(caps.name("hour").is_none());
+        assert_eq!(caps.get(0).map(|g| g.as_str()), Some("18.12"));
     }
 
     #[test]
