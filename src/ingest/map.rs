@@ -228,10 +228,9 @@ impl<'s> Builder<'s> {
         let s = &src[range.clone()];
         let mut from = range.start;
         let mut search = 0;
-        while let Some(k) = s[search..]
-            .find("-\n")
-            .or_else(|| s[search..].find("-\r\n"))
-        {
+        // (memmem: a vectorised search; `str::find` took about 1% of a scan.)
+        let find = |needle: &[u8], from: usize| memchr::memmem::find(&s.as_bytes()[from..], needle);
+        while let Some(k) = find(b"-\n", search).or_else(|| find(b"-\r\n", search)) {
             let hyphen = search + k;
             let nl = if s[hyphen + 1..].starts_with('\r') {
                 hyphen + 3
@@ -323,6 +322,20 @@ mod tests {
         );
         let w = text.find("wielokulturowy").unwrap();
         assert_eq!(map.end(w + "wielokulturowy".len()), src.len() - 1);
+    }
+
+    #[test]
+    fn a_hyphenated_break_with_crlf_rejoins_too() {
+        let src = "Programu Miast Między-\r\nkulturowych i sieci wielo-\r\n kulturowej.";
+        let mut b = Builder::new(src);
+        b.copy_rejoining(0..src.len(), &keep());
+        let (text, map) = b.finish();
+        assert_eq!(
+            text,
+            "Programu Miast Międzykulturowych i sieci wielokulturowej."
+        );
+        let at = text.find("kulturowych").unwrap();
+        assert_eq!(map.start(at), src.find("kulturowych").unwrap());
     }
 
     #[test]

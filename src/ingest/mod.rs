@@ -465,7 +465,8 @@ impl Reader {
         if content.trim().is_empty() {
             return Err(IngestError::Empty);
         }
-        if looks_binary(content.as_bytes()) {
+        // A text that is its source byte for byte passed the check in `decode_bytes`.
+        if !map.is_identity() && looks_binary(content.as_bytes()) {
             return Err(IngestError::Binary);
         }
         let source = (!map.is_identity()).then_some(source);
@@ -542,7 +543,13 @@ fn decode_bytes(bytes: Vec<u8>) -> Result<(String, Encoding), IngestError> {
             return Err(IngestError::Binary);
         }
         match String::from_utf8(bytes) {
-            Ok(s) => (s, Encoding::Utf8 { bom: false }),
+            // The bytes themselves passed the binary check above.
+            Ok(s) => {
+                if s.trim().is_empty() {
+                    return Err(IngestError::Empty);
+                }
+                return Ok((s, Encoding::Utf8 { bom: false }));
+            }
             Err(e) => decode_legacy(e.into_bytes())?,
         }
     };
