@@ -313,10 +313,17 @@ pub(super) struct Dates {
     short_date_words: Vec<String>,
     /// Weekday forms, lower case, longest first: (lang, form, weekday).
     weekdays: Vec<(Lang, String, u8)>,
+    /// Indices into `weekdays`, in its order, by [`last_key`] of each form's last character;
+    /// the 257th list is for a text with no last character. Empty forms are in every list.
+    weekdays_by_last: Vec<Vec<u16>>,
     /// Relative date patterns (resolved once the reference date is known).
     relative: Vec<(RelForm, Pattern)>,
     /// Relative words, lower case → meaning.
     relative_words: HashMap<String, RelativeMeaning>,
+    /// The calendar and clock unit words among `relative_words`, by their first byte (the
+    /// 257th list: empty forms), each list longest first: for [`Dates::duration_unit`], which
+    /// used to try every relative word.
+    duration_units: Vec<Vec<(String, RelativeMeaning)>>,
     /// Number words usable as a count in relative dates, lower case → value; the vague
     /// counts (a few) among them.
     count_values: HashMap<String, u8>,
@@ -1184,6 +1191,17 @@ fn strip_word_boundaries(re: &str) -> String {
 /// The first `n` bytes of `s` or fewer, ending on a character boundary.
 fn head(s: &str, n: usize) -> &str {
     &s[..super::floor_char_boundary(s, n.min(s.len()))]
+}
+
+/// A bucket (0–255) for a character: the last byte of its UTF-8 form.
+fn last_key(c: char) -> usize {
+    let mut buf = [0; 4];
+    usize::from(
+        *c.encode_utf8(&mut buf)
+            .as_bytes()
+            .last()
+            .expect("a character has bytes"),
+    )
 }
 
 /// The last `n` bytes of `s` or fewer, starting on a character boundary.
@@ -2081,11 +2099,24 @@ impl Dates {
             .iter()
             .map(|d| (d.form.to_lowercase(), (d.lang, d.from, d.to, d.usage)))
             .collect();
-        let relative_words = lex
+        let relative_words: HashMap<String, RelativeMeaning> = lex
             .relative
             .iter()
             .map(|r| (r.1.to_lowercase(), r.2))
             .collect();
+        let mut duration_units: Vec<Vec<(String, RelativeMeaning)>> = vec![Vec::new(); 257];
+        for (form, meaning) in &relative_words {
+            if matches!(
+                meaning,
+                RelativeMeaning::Unit(_) | RelativeMeaning::Clock(_)
+            ) {
+                let bucket = form.as_bytes().first().map_or(256, |&b| b as usize);
+                duration_units[bucket].push((form.clone(), *meaning));
+            }
+        }
+        for list in &mut duration_units {
+            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        }
         // Holidays: "Wigilia", "w przyszłą Wielkanoc", "Easter 2014", "last Thanksgiving".
         let any_case = alternation(
             lex.holidays
@@ -2139,6 +2170,15 @@ impl Dates {
                 .entry(m.form.to_lowercase())
                 .or_insert((m.month, m.lang == Lang::Pl));
         }
+        let weekdays = {
+            let mut w: Vec<(Lang, String, u8)> = lex
+                .weekdays
+                .iter()
+                .map(|(l, f, d)| (*l, f.to_lowercase(), *d))
+                .collect();
+            w.sort_by_key(|x| std::cmp::Reverse(x.1.len()));
+            w
+        };
         let mut hence_openers: Vec<String> = lex
             .relative
             .iter()
@@ -2241,6 +2281,7 @@ impl Dates {
             },
             relative,
             relative_words,
+            duration_units,
             count_values,
             vague_counts,
             ordinal_units,
@@ -2255,15 +2296,17 @@ impl Dates {
             eras,
             not_dates,
             short_date_words,
-            weekdays: {
-                let mut w: Vec<(Lang, String, u8)> = lex
-                    .weekdays
-                    .iter()
-                    .map(|(l, f, d)| (*l, f.to_lowercase(), *d))
-                    .collect();
-                w.sort_by_key(|x| std::cmp::Reverse(x.1.len()));
-                w
+            weekdays_by_last: {
+                let mut buckets = vec![Vec::new(); 257];
+                for (i, (_, form, _)) in weekdays.iter().enumerate() {
+                    match form.chars().next_back() {
+                        Some(c) => buckets[last_key(c)].push(i as u16),
+                        None => buckets.iter_mut().for_each(|b| b.push(i as u16)),
+                    }
+                }
+                buckets
             },
+            weekdays,
             list_words: lex
                 .date_words
                 .iter()
@@ -3258,6 +3301,28 @@ impl Dates {
             .strip_prefix('(')
             .and_then(|a| a.split_once(')'))
             .map(|x| x.0.trim().to_lowercase());
+        if bracketed.is_none() {
+            // Only forms whose last character is the text's, lower-cased, can end it.
+            let last = before
+                .chars()
+                .next_back()
+                .map_or(256, |c| last_key(c.to_lowercase().last().unwrap_or(c)));
+            for &i in &self.weekdays_by_last[last] {
+                let (l, form, day) = &self.weekdays[i as usize];
+                if lang != Lang::Other && *l != lang {
+                    continue;
+                }
+                let n = form.len();
+                if before.len() >= n && before.is_char_boundary(before.len() - n) {
+                    let tail = &before[before.len() - n..];
+                    if super::lower_eq(tail, form) && !super::alnum_before(before, before.len() - n)
+                    {
+                        return Some(*day);
+                    }
+                }
+            }
+            return None;
+        }
         for (l, form, day) in &self.weekdays {
             if lang != Lang::Other && *l != lang {
                 continue;
@@ -3330,15 +3395,15 @@ impl Dates {
     fn duration_unit<'t>(&self, after: &'t str) -> Option<(Duration, &'t str)> {
         let rest = after.trim_start();
         let lower = super::lowercase(head(rest, 24));
-        let (form, meaning) = self
-            .relative_words
+        // The longest unit word opening the text: in its first byte's list, else an empty form.
+        let first = lower.as_bytes().first().map_or(256, |&b| b as usize);
+        let (form, meaning) = self.duration_units[first]
             .iter()
-            .filter(|(f, m)| {
-                matches!(m, RelativeMeaning::Unit(_) | RelativeMeaning::Clock(_))
-                    && lower.starts_with(f.as_str())
+            .chain(&self.duration_units[256])
+            .find(|(f, _)| {
+                lower.starts_with(f.as_str())
                     && !lower[f.len()..].starts_with(|c: char| c.is_alphanumeric())
-            })
-            .max_by_key(|(f, _)| f.len())?;
+            })?;
         let unit = match *meaning {
             RelativeMeaning::Unit(u) => Duration::Calendar(u),
             RelativeMeaning::Clock(per) if per % 60 == 0 => Duration::Minutes((per / 60) as u16),
@@ -4034,6 +4099,98 @@ mod tests {
     use crate::extract::tests::facts;
     use crate::extract::FactKind::{self, Date, Time};
     use crate::Lang;
+
+    /// The unit word opening a text is the longest relative word of unit or clock meaning that
+    /// opens it and is not glued to a letter after it, as trying every relative word finds it.
+    #[test]
+    fn duration_units_are_the_longest_unit_word_of_all_relative_words() {
+        use super::{Dates, Duration, RelativeMeaning};
+        let dates = Dates::new(&crate::lexicon::Lexicons::embedded());
+        let every_word = |after: &str| -> Option<(Duration, usize)> {
+            let rest = after.trim_start();
+            let lower = crate::extract::lowercase(super::head(rest, 24));
+            let (form, meaning) = dates
+                .relative_words
+                .iter()
+                .filter(|(f, m)| {
+                    matches!(m, RelativeMeaning::Unit(_) | RelativeMeaning::Clock(_))
+                        && lower.starts_with(f.as_str())
+                        && !lower[f.len()..].starts_with(|c: char| c.is_alphanumeric())
+                })
+                .max_by_key(|(f, _)| f.len())?;
+            let unit = match *meaning {
+                RelativeMeaning::Unit(u) => Duration::Calendar(u),
+                RelativeMeaning::Clock(per) if per % 60 == 0 => {
+                    Duration::Minutes((per / 60) as u16)
+                }
+                _ => return None,
+            };
+            rest.get(form.len()..).map(|tail| (unit, tail.len()))
+        };
+        let mut texts: Vec<String> = vec![String::new(), " ".into(), "x".into()];
+        for form in dates.relative_words.keys() {
+            for tail in ["", " from now", "s ago", "x", ".", " po", "ami"] {
+                texts.push(format!(" {form}{tail}"));
+                texts.push(format!("{}{tail}", form.to_uppercase()));
+            }
+        }
+        let mut units = 0;
+        for text in &texts {
+            let got = dates.duration_unit(text).map(|(u, tail)| (u, tail.len()));
+            assert_eq!(got, every_word(text), "{text:?}");
+            units += usize::from(got.is_some());
+        }
+        assert!(units > 50, "only {units} unit words found");
+        assert_eq!(
+            dates.duration_unit(" dni po"),
+            Some((Duration::Calendar(super::RelativeUnit::Day), " po"))
+        );
+    }
+
+    /// The weekday before a date is found among the forms ending in the text's last character
+    /// as among all forms (in their order, longest first).
+    #[test]
+    fn weekdays_by_last_character_find_what_every_form_finds() {
+        use super::{Dates, Span};
+        let dates = Dates::new(&crate::lexicon::Lexicons::embedded());
+        let every_form = |before: &str, lang: Lang| -> Option<u8> {
+            let before = before.trim_end_matches([' ', ',', '\u{A0}']);
+            let before = before.strip_suffix(" the").unwrap_or(before);
+            dates.weekdays.iter().find_map(|(l, form, day)| {
+                let n = form.len();
+                let ok = (lang == Lang::Other || *l == lang)
+                    && before.len() >= n
+                    && before.is_char_boundary(before.len() - n)
+                    && crate::extract::lower_eq(&before[before.len() - n..], form)
+                    && !crate::extract::alnum_before(before, before.len() - n);
+                ok.then_some(*day)
+            })
+        };
+        let mut befores: Vec<String> = vec![String::new(), " ".into(), "x".into(), "İ".into()];
+        for (_, form, _) in &dates.weekdays {
+            for head in ["", "w ", "x", "on the "] {
+                befores.push(format!("{head}{form}, "));
+                befores.push(format!("{head}{} ", form.to_uppercase()));
+                befores.push(format!("{head}{form} the "));
+            }
+        }
+        let mut found = 0;
+        for before in &befores {
+            let text = format!("{before}18 grudnia 2020");
+            let span = Span::new(before.len(), text.len());
+            for lang in [Lang::Pl, Lang::En, Lang::Other] {
+                let got = dates.weekday_around(&text, span, lang);
+                assert_eq!(got, every_form(before, lang), "{before:?} {lang:?}");
+                found += usize::from(got.is_some());
+            }
+        }
+        assert!(found > 100, "only {found} weekdays found");
+        let text = "w piątek, 18 grudnia 2020";
+        assert_eq!(
+            dates.weekday_around(text, Span::new(10, text.len()), Lang::Pl),
+            Some(5)
+        );
+    }
 
     /// The gate (searching each pattern only around its triggers) finds exactly what a search
     /// of the whole text finds: on the city's seed texts, and on random texts made of date
