@@ -305,37 +305,32 @@ mod tests {
 
     #[test]
     fn hyphenated_line_breaks_rejoin_unless_a_real_compound() {
-        let src = "Programu Miast Między-\nkulturowych i współpraca polsko-\nukraińska, SMS-\ny oraz wielo-\n  kulturowy.";
-        let mut b = Builder::new(src);
-        b.copy_rejoining(0..src.len(), &keep());
-        let (text, map) = b.finish();
-        assert_eq!(
-            text,
-            "Programu Miast Międzykulturowych i współpraca polsko-\nukraińska, SMS-\ny oraz wielokulturowy."
-        );
-        // "kulturowych" starts at source byte 24 (after "-\n").
-        let at = text.find("Międzykulturowych").unwrap();
-        assert_eq!(map.start(at), src.find("Między").unwrap());
-        assert_eq!(
-            map.end(at + "Międzykulturowych".len()),
-            src.find(" i ").unwrap()
-        );
-        let w = text.find("wielokulturowy").unwrap();
-        assert_eq!(map.end(w + "wielokulturowy".len()), src.len() - 1);
-    }
-
-    #[test]
-    fn a_hyphenated_break_with_crlf_rejoins_too() {
-        let src = "Programu Miast Między-\r\nkulturowych i sieci wielo-\r\n kulturowej.";
-        let mut b = Builder::new(src);
-        b.copy_rejoining(0..src.len(), &keep());
-        let (text, map) = b.finish();
-        assert_eq!(
-            text,
-            "Programu Miast Międzykulturowych i sieci wielokulturowej."
-        );
-        let at = text.find("kulturowych").unwrap();
-        assert_eq!(map.start(at), src.find("kulturowych").unwrap());
+        // Unix and Windows line breaks alike.
+        for nl in ["\n", "\r\n"] {
+            let src = "Programu Miast Między-\nkulturowych i współpraca polsko-\nukraińska, SMS-\ny oraz wielo-\n  kulturowy."
+                .replace('\n', nl);
+            let mut b = Builder::new(&src);
+            b.copy_rejoining(0..src.len(), &keep());
+            let (text, map) = b.finish();
+            assert_eq!(
+                text,
+                "Programu Miast Międzykulturowych i współpraca polsko-\nukraińska, SMS-\ny oraz wielokulturowy."
+                    .replace('\n', nl)
+            );
+            // "kulturowych" starts at source byte 24 (after "-\n"; 25 after "-\r\n").
+            let at = text.find("Międzykulturowych").unwrap();
+            assert_eq!(map.start(at), src.find("Między").unwrap());
+            assert_eq!(
+                map.start(at + "Między".len()),
+                src.find("kulturowych").unwrap()
+            );
+            assert_eq!(
+                map.end(at + "Międzykulturowych".len()),
+                src.find(" i ").unwrap()
+            );
+            let w = text.find("wielokulturowy").unwrap();
+            assert_eq!(map.end(w + "wielokulturowy".len()), src.len() - 1);
+        }
     }
 
     #[test]
