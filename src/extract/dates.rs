@@ -2327,15 +2327,25 @@ impl Dates {
         words: &WordLists,
         clock: bool,
     ) -> (Vec<Fact>, Vec<(Span, RelSpec)>) {
-        // Patterns of counts of minutes and hours are searched only with a reference time.
-        let windows = self.gate.windows(text, |i| {
-            clock
-                || self
-                    .relative
-                    .get(i)
-                    .is_none_or(|(form, _)| !form.needs_clock())
-        });
-        self.extract_within(text, lang, taken, words, clock, &windows)
+        thread_local! {
+            /// Each thread's window lists, reused from one text to the next.
+            static WINDOWS: std::cell::RefCell<Vec<Windows>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        WINDOWS.with_borrow_mut(|windows| {
+            // Patterns of counts of minutes and hours are searched only with a reference time.
+            self.gate.windows_into(
+                text,
+                |i| {
+                    clock
+                        || self
+                            .relative
+                            .get(i)
+                            .is_none_or(|(form, _)| !form.needs_clock())
+                },
+                windows,
+            );
+            self.extract_within(text, lang, taken, words, clock, windows)
+        })
     }
 
     /// [`Dates::extract`], searching each pattern only in its windows (one list per pattern,

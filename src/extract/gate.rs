@@ -367,18 +367,30 @@ impl Gate {
     /// For each pattern (in the order given to [`Gate::new`]), the windows of `text` it needs
     /// to search: none when no trigger of it occurs or it is not `wanted` (by index), the whole
     /// text when it has no triggers.
+    #[cfg(test)]
     pub(super) fn windows(&self, text: &str, wanted: impl Fn(usize) -> bool) -> Vec<Windows> {
-        let mut out: Vec<Windows> = self
-            .extents
-            .iter()
-            .enumerate()
-            .map(|(i, e)| match e {
-                None if wanted(i) => vec![(0, text.len())],
-                _ => Vec::new(),
-            })
-            .collect();
+        let mut out = Vec::new();
+        self.windows_into(text, wanted, &mut out);
+        out
+    }
+
+    /// [`Gate::windows`] into `out`, whose lists are cleared and reused (a scan calls this for
+    /// every document: the lists' memory is kept instead of allocated again).
+    pub(super) fn windows_into(
+        &self,
+        text: &str,
+        wanted: impl Fn(usize) -> bool,
+        out: &mut Vec<Windows>,
+    ) {
+        out.resize_with(self.extents.len(), Vec::new);
+        for (i, (w, e)) in out.iter_mut().zip(&self.extents).enumerate() {
+            w.clear();
+            if e.is_none() && wanted(i) {
+                w.push((0, text.len()));
+            }
+        }
         let Some(ac) = &self.automaton else {
-            return out;
+            return;
         };
         let longest = longest_runs(text);
         let extents: Vec<(usize, usize)> = self
@@ -409,20 +421,23 @@ impl Gate {
         }
         // Overlapping hits come in the order they end, not start (a short trigger inside a
         // longer one ends first): sort each pattern's windows, then join those that touch.
-        for w in &mut out {
+        for w in out.iter_mut() {
             if w.len() > 1 {
                 w.sort_unstable();
-                let mut joined: Windows = Vec::with_capacity(w.len());
-                for &(start, end) in w.iter() {
-                    match joined.last_mut() {
-                        Some(last) if start <= last.1 => last.1 = last.1.max(end),
-                        _ => joined.push((start, end)),
+                // Joined in place: `kept` windows so far, the last of them open to growth.
+                let mut kept = 1;
+                for k in 1..w.len() {
+                    let (start, end) = w[k];
+                    if start <= w[kept - 1].1 {
+                        w[kept - 1].1 = w[kept - 1].1.max(end);
+                    } else {
+                        w[kept] = (start, end);
+                        kept += 1;
                     }
                 }
-                *w = joined;
+                w.truncate(kept);
             }
         }
-        out
     }
 }
 
@@ -1053,6 +1068,21 @@ mod tests {
         assert_eq!(w[0], vec![(at, at + "grudnia   2020".len())]);
         assert!(gate.windows("nic tu nie ma", |_| true)[0].is_empty());
         assert!(gate.windows(&text, |i| i == 0)[1].is_empty());
+    }
+
+    #[test]
+    fn reused_window_lists_hold_only_the_new_texts_windows() {
+        let a = Pattern::new(r"(?i:grudnia)\s+[0-9]{4}").unwrap();
+        let b = Pattern::new(r"\s+").unwrap();
+        let gate = Gate::new(&[&a, &b]);
+        let first = "18 grudnia 2020, 19 grudnia 2021 i 20 grudnia 2022";
+        let second = "tylko 1 grudnia 2023";
+        let mut reused = Vec::new();
+        gate.windows_into(first, |_| true, &mut reused);
+        assert_eq!(reused[0].len(), 3);
+        gate.windows_into(second, |i| i == 0, &mut reused);
+        assert_eq!(reused, vec![vec![(8, 20)], vec![]]);
+        assert_eq!(reused, gate.windows(second, |i| i == 0));
     }
 
     #[test]
