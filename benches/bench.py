@@ -15,6 +15,13 @@ Python baseline (benches/python_baseline.py) over the first N files; the ratios 
 round by round and their median decides the targets (one pair of runs on a shared host moved
 the Python ratio from 240× to 307×). Last, it times `factlint check` of one release against a
 10,000-file archive.
+
+Wall time on a shared 2-core host moves by 20–30% between runs minutes apart. So, when
+valgrind is installed, it also counts the instructions of `scan --jobs 1` over a 1 MB archive
+and over an empty folder (start-up) under callgrind, with the inclusive count of each stage's
+function (read from callgrind's output file). These repeat to within about 0.1% for the same
+binary and input however busy the host is: the figures to compare one commit with another
+(`--no-instructions` skips them).
 """
 
 import argparse
@@ -22,6 +29,7 @@ import csv
 import os
 import platform
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -143,6 +151,79 @@ def check_latency(size="43MB"):
     return files, os.path.getsize(one), statistics.median(times), min(times)
 
 
+# Each stage's function, whose inclusive instruction count (callgrind) is the stage's cost.
+STAGE_FUNCTIONS = [
+    ("read", "factlint::ingest::Reader::read_file"),
+    ("language", "factlint::language::detect"),
+    ("segmentation", "factlint::segment::Segmenter::sentences_with"),
+    ("extraction", "factlint::extract::Extractor::extract_at_clock"),
+    ("alignment", "factlint::align::align"),
+    ("comparison", "factlint::compare::compare"),
+]
+
+
+def callgrind_scan(path):
+    """Instructions of `factlint scan PATH --jobs 1` under callgrind: (total, {stage: count})."""
+    out = os.path.join(BENCH, "callgrind.out")
+    run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", FACTLINT, "scan", path,
+         "--out", os.path.join(BENCH, "reports-callgrind"), "--jobs", "1"])
+    total, counts = callgrind_inclusive(out, [fn for _, fn in STAGE_FUNCTIONS])
+    return total, {name: counts[fn] for name, fn in STAGE_FUNCTIONS}
+
+
+def callgrind_inclusive(path, names):
+    """The program's total and the inclusive count of each function in `names`, read from a
+    callgrind output file: the function's own cost lines, in whatever source file they were
+    inlined from, plus the cost of its calls to other functions. (callgrind_annotate splits a
+    function by the source file of each line, so none of its entries is the whole function.)"""
+    want = set(names)
+    counts = dict.fromkeys(names, 0)
+    ids = {}
+
+    def name(value):
+        # Names are compressed: "(7) name" the first time, "(7)" after.
+        m = re.match(r"\((\d+)\)(?: (.*))?$", value)
+        if not m:
+            return value
+        if m.group(2) is not None:
+            ids[m.group(1)] = m.group(2)
+        return ids[m.group(1)]
+
+    fn = callee = None
+    call_cost = False
+    total = 0
+    with open(path) as fh:
+        for line in fh:
+            if line.startswith("fn="):
+                fn, call_cost = name(line[3:].rstrip("\n")), False
+            elif line.startswith("cfn="):
+                callee = name(line[4:].rstrip("\n"))
+            elif line.startswith("calls="):
+                call_cost = True  # the next cost line is the call's inclusive cost
+            elif line.startswith(("totals:", "summary:")):
+                total = int(line.split()[1])
+            elif line[:1].isdigit() or line[:1] in "+-*":
+                parts = line.split()
+                if len(parts) >= 2 and fn in want and not (call_cost and callee == fn):
+                    counts[fn] += int(parts[1])
+                call_cost = False
+    return total, counts
+
+
+def instruction_counts(size="1MB"):
+    """Start-up and per-MB instruction counts of a scan (see the module documentation), or
+    None without valgrind."""
+    if not shutil.which("valgrind"):
+        return None
+    archive, files, nbytes = archive_for(size)
+    empty = os.path.join(BENCH, "empty")
+    os.makedirs(empty, exist_ok=True)
+    startup, _ = callgrind_scan(empty)
+    total, stages = callgrind_scan(archive)
+    return {"size": size, "files": files, "nbytes": nbytes, "startup": startup,
+            "total": total, "stages": stages}
+
+
 def machine():
     cpu = "unknown"
     try:
@@ -169,6 +250,8 @@ def main():
     ap.add_argument("--sizes", default="10MB,100MB,1GB")
     ap.add_argument("--python-files", type=int, default=300)
     ap.add_argument("--out", default=os.path.join(ROOT, "BENCHMARKS.md"))
+    ap.add_argument("--no-instructions", action="store_true",
+                    help="skip the instruction counts under callgrind")
     args = ap.parse_args()
     sizes = args.sizes.split(",")
     rows, stage_rows, checks = [], [], []
@@ -198,7 +281,12 @@ def main():
                       flush=True)
             side = (size, nbytes, rounds)
     check = check_latency()
-    write_report(args.out, sizes, rows, stage_rows, checks, side, check)
+    counts = None if args.no_instructions else instruction_counts()
+    if counts:
+        print(f"instructions: start-up {counts['startup'] / 1e9:.3f}G, "
+              f"{(counts['total'] - counts['startup']) / (counts['nbytes'] / 1e6) / 1e9:.3f}G "
+              f"per MB", flush=True)
+    write_report(args.out, sizes, rows, stage_rows, checks, side, check, counts)
     print(f"wrote {args.out}")
 
 
@@ -264,7 +352,34 @@ def targets(rows, stage_rows, side, check):
     return L
 
 
-def write_report(path, sizes, rows, stage_rows, checks, side, check):
+def instruction_section(counts):
+    """The instruction counts as a Markdown section."""
+    mb = counts["nbytes"] / 1e6
+    per_doc = counts["total"] - counts["startup"]
+    L = [f"## Instructions (callgrind, `scan --jobs 1`, {counts['size']} archive of "
+         f"{counts['files']} files)", "",
+         "The same binary and archive give the same counts to within about 0.1%, however busy "
+         "the host: the figures to compare one commit with another. Per MB is without "
+         "start-up.", "",
+         "| what | instructions | per MB | per byte | share of the scan without start-up |",
+         "|---|---:|---:|---:|---:|",
+         f"| start-up (`scan` of an empty folder) | {counts['startup'] / 1e9:.3f}G | | | |",
+         f"| scan without start-up | {per_doc / 1e9:.3f}G | {per_doc / mb / 1e9:.3f}G | "
+         f"{per_doc / counts['nbytes']:.0f} | 100% |"]
+    known = 0
+    for name, n in sorted(counts["stages"].items(), key=lambda kv: -kv[1]):
+        known += n
+        L.append(f"| {name} | {n / 1e9:.3f}G | {n / mb / 1e9:.3f}G | "
+                 f"{n / counts['nbytes']:.0f} | {100 * n / per_doc:.0f}% |")
+    rest = per_doc - known
+    L.append(f"| the rest (walk, pairing, reports, threads) | {rest / 1e9:.3f}G | "
+             f"{rest / mb / 1e9:.3f}G | {rest / counts['nbytes']:.0f} | "
+             f"{100 * rest / per_doc:.0f}% |")
+    L.append("")
+    return L
+
+
+def write_report(path, sizes, rows, stage_rows, checks, side, check, counts=None):
     L = []
     L.append("# Benchmarks")
     L.append("")
@@ -340,6 +455,8 @@ def write_report(path, sizes, rows, stage_rows, checks, side, check):
              f"{files} files to search for its counterpart: median {median * 1000:.0f} ms, "
              f"best {best * 1000:.0f} ms (5 runs).")
     L.append("")
+    if counts:
+        L.extend(instruction_section(counts))
     with open(path, "w") as fh:
         fh.write("\n".join(L))
 
