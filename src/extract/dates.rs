@@ -36,6 +36,7 @@ use crate::lexicon::{
 };
 use crate::{Lang, Span};
 use rustc_hash::FxHashMap as HashMap;
+use smallvec::{smallvec, SmallVec};
 use std::fmt;
 
 /// A calendar day as (year, month 1–12, day 1–31).
@@ -116,29 +117,35 @@ pub enum DateValue {
 }
 
 impl DateValue {
-    fn parts_mut(&mut self) -> Vec<&mut PartialDate> {
+    /// Calls `f` on each date it names, in order.
+    fn each_part_mut(&mut self, f: impl FnMut(&mut PartialDate)) {
+        let mut f = f;
         match self {
-            DateValue::Single(d) => vec![d],
-            DateValue::Range(a, b) => vec![a, b],
-            DateValue::Set(v) => v.iter_mut().collect(),
+            DateValue::Single(d) => f(d),
+            DateValue::Range(a, b) => {
+                f(a);
+                f(b);
+            }
+            DateValue::Set(v) => v.iter_mut().for_each(f),
         }
     }
 
     /// Gives every part written without a year the year `y`.
     pub fn set_missing_year(&mut self, y: i32) {
-        for p in self.parts_mut() {
+        self.each_part_mut(|p| {
             if p.year.is_none() {
                 p.year = Some(y);
             }
-        }
+        });
     }
 
-    /// The dates it names.
-    pub fn parts(&self) -> Vec<PartialDate> {
+    /// The dates it names, in order: one, the two ends of a range, or the members of a set
+    /// (on the heap only for a set of more than two).
+    pub fn parts(&self) -> SmallVec<[PartialDate; 2]> {
         match self {
-            DateValue::Single(d) => vec![*d],
-            DateValue::Range(a, b) => vec![*a, *b],
-            DateValue::Set(v) => v.clone(),
+            DateValue::Single(d) => smallvec![*d],
+            DateValue::Range(a, b) => smallvec![*a, *b],
+            DateValue::Set(v) => v.iter().copied().collect(),
         }
     }
 
@@ -2422,7 +2429,7 @@ impl Dates {
                 if *form == RelForm::BareWeekday {
                     let wd = caps.name("wd").expect("weekday group");
                     let written = super::lowercase(wd.as_str());
-                    let entry = self.weekdays.iter().find(|w| w.1 == written);
+                    let entry = self.weekdays.iter().find(|w| w.1 == *written);
                     // A form of the other language ("sob" in English is no Saturday).
                     if entry.is_some_and(|w| lang != Lang::Other && w.0 != lang) {
                         continue;
@@ -4093,11 +4100,11 @@ pub(super) fn infer_years(facts: &mut [Fact], reference: Option<Ymd>) {
         if let Some(y) = found {
             let f = &mut facts[i];
             if let Value::Date(d) = &mut f.value {
-                for p in d.parts_mut() {
+                d.each_part_mut(|p| {
                     if p.year.is_none() && p.month.is_some() {
                         p.year = Some(y);
                     }
-                }
+                });
             }
             f.year_inferred = true;
         }

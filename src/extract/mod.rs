@@ -20,7 +20,6 @@ use crate::decimal::Decimal;
 use crate::lexicon::Lexicons;
 use crate::{Lang, Span};
 use serde::Serialize;
-use std::borrow::Cow;
 use std::fmt;
 
 pub use dates::{DateValue, PartialDate, Ymd};
@@ -784,8 +783,10 @@ pub(crate) fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
 /// none, the second's. `facts` must be sorted by position.
 fn merge_adjacent(facts: &mut Vec<Fact>, join: impl Fn(&Fact, &Fact) -> Option<NumberValue>) {
     merge_pairs(facts, |a, b| {
+        // Joined first: most neighbours are not, and a fact is cloned only for a merge.
+        let value = Value::Number(join(a, b)?);
         let mut merged = a.clone();
-        merged.value = Value::Number(join(a, b)?);
+        merged.value = value;
         merged.span.end = b.span.end;
         if merged.unit.is_none() {
             merged.unit.clone_from(&b.unit);
@@ -939,7 +940,7 @@ pub fn dateline(text: &str, facts: &[Fact]) -> Option<Ymd> {
 }
 
 /// The last `n` characters of `text`, lower-cased (for matching words before a position).
-pub(crate) fn lower_tail(text: &str, n: usize) -> Cow<'_, str> {
+pub(crate) fn lower_tail(text: &str, n: usize) -> Lower<'_> {
     let start = text
         .char_indices()
         .rev()
@@ -948,10 +949,39 @@ pub(crate) fn lower_tail(text: &str, n: usize) -> Cow<'_, str> {
     lowercase(&text[start..])
 }
 
-/// `text` lower-cased as [`str::to_lowercase`] does it, borrowed when that would change
+/// Bytes of lower-cased text [`Lower`] holds without a heap allocation: a word, or the 24
+/// characters before a position that the look-ups take (Polish letters are 2 bytes each).
+const LOWER_INLINE: usize = 64;
+
+/// A text lower-cased by [`lowercase`]; dereferences to `str`.
+#[derive(Debug)]
+pub(crate) enum Lower<'a> {
+    /// The text itself: lower-casing changes nothing in it.
+    Borrowed(&'a str),
+    /// Lower-cased into a buffer of [`LOWER_INLINE`] bytes, on the stack.
+    Inline(arrayvec::ArrayString<LOWER_INLINE>),
+    /// Lower-cased on the heap: longer texts, and texts with a capital sigma (Σ), whose lower
+    /// case depends on its place in the word.
+    Owned(String),
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Borrowed(s) => s,
+            Lower::Inline(s) => s.as_str(),
+            Lower::Owned(s) => s.as_str(),
+        }
+    }
+}
+
+/// `text` lower-cased as [`str::to_lowercase`] does it: borrowed when that would change
 /// nothing (every character its own lower case: ASCII without capitals, Polish lower-case
-/// letters, digits, punctuation), so that the common case allocates nothing.
-pub(crate) fn lowercase(text: &str) -> Cow<'_, str> {
+/// letters, digits, punctuation), and for a text of up to [`LOWER_INLINE`] bytes once
+/// lower-cased, held on the stack, so that words allocate nothing.
+pub(crate) fn lowercase(text: &str) -> Lower<'_> {
     let unchanged = if text.is_ascii() {
         !text.bytes().any(|b| b.is_ascii_uppercase())
     } else {
@@ -967,10 +997,27 @@ pub(crate) fn lowercase(text: &str) -> Cow<'_, str> {
         })
     };
     if unchanged {
-        Cow::Borrowed(text)
-    } else {
-        Cow::Owned(text.to_lowercase())
+        return Lower::Borrowed(text);
     }
+    if text.len() <= LOWER_INLINE {
+        let mut buf = arrayvec::ArrayString::new();
+        if text.is_ascii() {
+            // (Fits: checked above.)
+            if buf.try_push_str(text).is_ok() {
+                buf.as_mut_str().make_ascii_lowercase();
+                return Lower::Inline(buf);
+            }
+        } else if !text.contains('Σ')
+            // Character by character is what `to_lowercase` does, but for Σ (see above).
+            && text
+                .chars()
+                .flat_map(char::to_lowercase)
+                .all(|c| buf.try_push(c).is_ok())
+        {
+            return Lower::Inline(buf);
+        }
+    }
+    Lower::Owned(text.to_lowercase())
 }
 
 /// Whether the char before byte `i` of `text` is a letter or digit (for word boundaries).
@@ -1076,14 +1123,37 @@ mod tests {
         assert!(!lower_eq("km", "\u{212A}m"));
     }
 
+    #[test]
+    fn lower_casing_stays_on_the_stack_up_to_its_buffer() {
+        // 64 bytes with capitals: on the stack; one more character: on the heap.
+        let word = "ŻÓŁTA".repeat(8);
+        assert_eq!(word.len(), 64);
+        let lower = lowercase(&word);
+        assert!(matches!(lower, Lower::Inline(_)), "{lower:?}");
+        assert_eq!(&*lower, "żółta".repeat(8));
+        let longer = format!("{word}A");
+        let lower = lowercase(&longer);
+        assert!(matches!(lower, Lower::Owned(_)), "{lower:?}");
+        assert_eq!(&*lower, format!("{}a", "żółta".repeat(8)));
+        // A final capital sigma lower-cases by its place: ς at the end of a word, σ inside.
+        // (ς is U+03C2, σ U+03C3.)
+        assert_eq!(&*lowercase("ΟΔΟΣ ΣΑ"), "οδο\u{3c2} \u{3c3}α");
+        assert!(matches!(lowercase("ΟΔΟΣ"), Lower::Owned(_)));
+    }
+
     proptest::proptest! {
         #[test]
         fn lowercase_is_to_lowercase(text in "\\PC{0,12}|[a-zA-Z ąęłśżźćńóĄĘŁŚŻŹĆŃÓΣσςİ\u{212A}ǅ]{0,12}") {
             let lower = lowercase(&text);
             let expected = text.to_lowercase();
-            proptest::prop_assert_eq!(lower.as_ref(), expected.as_str());
-            // Borrowed exactly when nothing changes.
-            proptest::prop_assert_eq!(matches!(lower, Cow::Borrowed(_)), expected == text);
+            proptest::prop_assert_eq!(&*lower, expected.as_str());
+            // Borrowed exactly when nothing changes; on the heap only when long or with a Σ.
+            proptest::prop_assert_eq!(matches!(lower, Lower::Borrowed(_)), expected == text);
+            proptest::prop_assert_eq!(
+                matches!(lower, Lower::Owned(_)),
+                expected != text
+                    && (text.len().max(expected.len()) > LOWER_INLINE || text.contains('Σ'))
+            );
         }
     }
 
