@@ -31,6 +31,8 @@ use regex_automata::meta;
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 use regex_syntax::hir::{Class, Hir, HirKind};
+use std::cell::RefCell;
+use thread_local::ThreadLocal;
 
 /// At most this many literals per trigger set; a larger set is given up for a smaller one
 /// elsewhere in the pattern, or for none.
@@ -51,6 +53,10 @@ pub(super) struct Pattern {
     /// The named capture groups and their indices, sorted by name (looked up by binary search:
     /// the regex's own look-up hashes the name with SipHash at every call).
     names: Box<[(Box<str>, usize)]>,
+    /// Each thread's search cache. The regex's own pool hands a cache to one thread without
+    /// a lock and to every other thread through a mutex, at every search (with `--jobs 2`,
+    /// 187,000 times on the 604-file sample).
+    caches: ThreadLocal<RefCell<meta::Cache>>,
 }
 
 /// A pattern's triggers and how far a match reaches around them.
@@ -150,20 +156,28 @@ impl Pattern {
             re,
             triggers,
             names: names.into(),
+            caches: ThreadLocal::new(),
         })
+    }
+
+    /// Runs `search` with this thread's cache.
+    fn with_cache<R>(&self, search: impl FnOnce(&meta::Regex, &mut meta::Cache) -> R) -> R {
+        let cache = self.caches.get_or(|| RefCell::new(self.re.create_cache()));
+        search(&self.re, &mut cache.borrow_mut())
     }
 
     /// The leftmost-first match starting in `at..end` and ending by `end`, as a byte range of
     /// `text`. Look-around (`\b`, `^`) sees the whole of `text`, not only the range.
     pub(super) fn find(&self, text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
-        let m = self.re.search(&Input::new(text).range(at..end))?;
+        let input = Input::new(text).range(at..end);
+        let m = self.with_cache(|re, cache| re.search_with(cache, &input))?;
         Some((m.start(), m.end()))
     }
 
     /// The leftmost-first match starting at `start`, in the whole of `text`.
     pub(super) fn find_anchored(&self, text: &str, start: usize) -> Option<(usize, usize)> {
         let input = Input::new(text).range(start..).anchored(Anchored::Yes);
-        let m = self.re.search(&input)?;
+        let m = self.with_cache(|re, cache| re.search_with(cache, &input))?;
         Some((m.start(), m.end()))
     }
 
@@ -178,7 +192,7 @@ impl Pattern {
     ) -> Option<Caps<'t>> {
         let mut caps = self.re.create_captures();
         let input = Input::new(text).range(start..end).anchored(Anchored::Yes);
-        self.re.search_captures(&input, &mut caps);
+        self.with_cache(|re, cache| re.search_captures_with(cache, &input, &mut caps));
         caps.is_match().then_some(Caps {
             text,
             caps,
@@ -897,6 +911,48 @@ mod tests {
         assert!(caps.name("x").is_none());
         assert!(caps.name("hour").is_none());
         assert_eq!(caps.get(0).map(|g| g.as_str()), Some("18.12"));
+    }
+
+    #[test]
+    fn threads_search_one_pattern_each_with_its_own_cache() {
+        let p = Pattern::new(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})").unwrap();
+        let text = "od 18.12.2020 do 5.1.2021 r.";
+        let all = |p: &Pattern| -> Vec<(usize, usize, String)> {
+            std::iter::successors(p.find(text, 0, text.len()), |&(_, e)| {
+                p.find(text, e, text.len())
+            })
+            .map(|(s, _)| {
+                let (s, e) = p.find_anchored(text, s).unwrap();
+                let year = p
+                    .captures(text, s, e)
+                    .unwrap()
+                    .name("year")
+                    .unwrap()
+                    .as_str();
+                (s, e, year.to_string())
+            })
+            .collect()
+        };
+        let expected = vec![(3, 13, "2020".to_string()), (17, 25, "2021".to_string())];
+        // Four threads at once, each many times over; all four are alive at the barrier, so
+        // each has made a cache of its own by then.
+        let barrier = std::sync::Barrier::new(4);
+        std::thread::scope(|scope| {
+            let runs: Vec<_> = (0..4)
+                .map(|_| {
+                    scope.spawn(|| {
+                        let first = all(&p);
+                        barrier.wait();
+                        (0..50).map(|_| all(&p)).chain([first]).collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            for run in runs {
+                assert!(run.join().unwrap().iter().all(|found| *found == expected));
+            }
+        });
+        let mut p = p;
+        assert_eq!(p.caches.iter_mut().count(), 4);
     }
 
     #[test]
