@@ -118,8 +118,7 @@ pub enum DateValue {
 
 impl DateValue {
     /// Calls `f` on each date it names, in order.
-    fn each_part_mut(&mut self, f: impl FnMut(&mut PartialDate)) {
-        let mut f = f;
+    fn each_part_mut(&mut self, mut f: impl FnMut(&mut PartialDate)) {
         match self {
             DateValue::Single(d) => f(d),
             DateValue::Range(a, b) => {
