@@ -40,6 +40,7 @@ impl Entities {
             Some(
                 AhoCorasick::builder()
                     .match_kind(MatchKind::Standard)
+                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                     .build(&patterns)
                     .expect("entity automaton builds"),
             )

@@ -76,9 +76,33 @@ impl ByteEnds {
         let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
             return true;
         };
+        self.admits_pair(first, last)
+    }
+
+    /// Whether (`first`, `last`) is a pair of the set.
+    fn admits_pair(&self, first: u8, last: u8) -> bool {
         let i = usize::from(first) << 8 | usize::from(last);
         self.0[i / 64] & (1 << (i % 64)) != 0
     }
+}
+
+/// The first and last bytes that `word` has once lower-cased character by character (as
+/// [`Numbers::scan_words`] lower-cases it), without lower-casing the rest; `None` for an empty
+/// word.
+fn lower_ends(word: &str) -> Option<(u8, u8)> {
+    let mut chars = word.chars();
+    let first = chars.next()?;
+    let last = chars.next_back().unwrap_or(first);
+    let mut buf = [0; 4];
+    let first = match u8::try_from(first) {
+        Ok(b) if b.is_ascii() => b.to_ascii_lowercase(),
+        _ => first.to_lowercase().next()?.encode_utf8(&mut buf).as_bytes()[0],
+    };
+    let last = match u8::try_from(last) {
+        Ok(b) if b.is_ascii() => b.to_ascii_lowercase(),
+        _ => *last.to_lowercase().last()?.encode_utf8(&mut buf).as_bytes().last()?,
+    };
+    Some((first, last))
 }
 
 impl std::fmt::Debug for ByteEnds {
@@ -603,6 +627,21 @@ impl Numbers {
         })
     }
 
+    /// Whether `word`, as written, may be a number word of `lang` ([`Numbers::lookup`] may
+    /// answer it once lower-cased): false when the ends it has in lower case are those of no
+    /// number word or compound of the language.
+    fn may_be_number_word(&self, word: &str, lang: Lang) -> bool {
+        let Some((first, last)) = lower_ends(word) else {
+            return true;
+        };
+        let slots: &[usize] = match lang {
+            Lang::Pl => &[0],
+            Lang::En => &[1],
+            Lang::Other => &[0, 1],
+        };
+        slots.iter().any(|&l| self.ends[l].admits_pair(first, last))
+    }
+
     fn lookup(&self, word: &str, lang: Lang) -> Option<Token> {
         let slots: &[usize] = match lang {
             Lang::Pl => &[0],
@@ -630,17 +669,19 @@ impl Numbers {
         let mut toks: Vec<(Span, Option<Token>)> = Vec::with_capacity(words.len());
         let mut taken_at = taken.cursor();
         for w in words {
-            buf.clear();
             let word = w.of(text);
-            if word.is_ascii() {
-                buf.push_str(word);
-                buf.make_ascii_lowercase();
-            } else {
-                buf.extend(word.chars().flat_map(char::to_lowercase));
-            }
-            let tok = if taken_at.overlaps(w) {
+            // Most words are no number word by their ends alone: only the others are
+            // lower-cased whole and looked up.
+            let tok = if taken_at.overlaps(w) || !self.may_be_number_word(word, lang) {
                 None
             } else {
+                buf.clear();
+                if word.is_ascii() {
+                    buf.push_str(word);
+                    buf.make_ascii_lowercase();
+                } else {
+                    buf.extend(word.chars().flat_map(char::to_lowercase));
+                }
                 self.lookup(&buf, lang)
             };
             toks.push((w, tok));
@@ -1212,6 +1253,49 @@ mod tests {
             assert!(!numbers.ends[slot].admits(word), "{word}");
         }
         assert!(numbers.ends[0].admits(""));
+    }
+
+    #[test]
+    fn number_words_as_written_pass_the_check_before_lower_casing() {
+        let numbers = super::Numbers::new(&Lexicons::embedded());
+        // Number words as written: capitals, a capital Polish letter at either end, title case,
+        // a compound ordinal. Each passes, and is a number word once lower-cased.
+        for (word, lang) in [
+            ("Trzy", Lang::Pl),
+            ("PIĘĆ", Lang::Pl),
+            ("Pięć", Lang::Pl),
+            ("Dwudziestopięciotysięczna", Lang::Pl),
+            ("TWENTY", Lang::En),
+            ("Thousand", Lang::Other),
+        ] {
+            assert!(numbers.may_be_number_word(word, lang), "{word}");
+            assert!(numbers.lookup(&word.to_lowercase(), lang).is_some(), "{word}");
+        }
+        // Words whose ends no number word has are answered before lower-casing.
+        for (word, lang) in [
+            ("Rada", Lang::Pl),
+            ("ROKU", Lang::Pl),
+            ("Łódź", Lang::Pl),
+            ("Council", Lang::En),
+            ("CITY", Lang::En),
+        ] {
+            assert!(!numbers.may_be_number_word(word, lang), "{word}");
+        }
+        assert_eq!(super::lower_ends("Łódź"), Some((0xC5, 0xBA)));
+        assert_eq!(super::lower_ends("A"), Some((b'a', b'a')));
+        assert_eq!(super::lower_ends(""), None);
+    }
+
+    proptest::proptest! {
+        /// The ends computed without lower-casing the word are those of the word lower-cased
+        /// character by character, as the look-up sees it (`İ` lower-cases to two characters).
+        #[test]
+        fn lower_ends_are_the_ends_of_the_lower_cased_word(word in "[a-zA-ZąćęłńóśźżĄĆĘŁŃÓŚŹŻİΣß\\PC]{0,6}") {
+            let lower: String = word.chars().flat_map(char::to_lowercase).collect();
+            let b = lower.as_bytes();
+            let expected = b.first().map(|&f| (f, b[b.len() - 1]));
+            proptest::prop_assert_eq!(super::lower_ends(&word), expected);
+        }
     }
 
     fn n(a: &str, b: &str) -> (String, String) {
