@@ -96,11 +96,20 @@ fn lower_ends(word: &str) -> Option<(u8, u8)> {
     let mut buf = [0; 4];
     let first = match u8::try_from(first) {
         Ok(b) if b.is_ascii() => b.to_ascii_lowercase(),
-        _ => first.to_lowercase().next()?.encode_utf8(&mut buf).as_bytes()[0],
+        _ => first
+            .to_lowercase()
+            .next()?
+            .encode_utf8(&mut buf)
+            .as_bytes()[0],
     };
     let last = match u8::try_from(last) {
         Ok(b) if b.is_ascii() => b.to_ascii_lowercase(),
-        _ => *last.to_lowercase().last()?.encode_utf8(&mut buf).as_bytes().last()?,
+        _ => *last
+            .to_lowercase()
+            .last()?
+            .encode_utf8(&mut buf)
+            .as_bytes()
+            .last()?,
     };
     Some((first, last))
 }
@@ -1269,7 +1278,10 @@ mod tests {
             ("Thousand", Lang::Other),
         ] {
             assert!(numbers.may_be_number_word(word, lang), "{word}");
-            assert!(numbers.lookup(&word.to_lowercase(), lang).is_some(), "{word}");
+            assert!(
+                numbers.lookup(&word.to_lowercase(), lang).is_some(),
+                "{word}"
+            );
         }
         // Words whose ends no number word has are answered before lower-casing.
         for (word, lang) in [
